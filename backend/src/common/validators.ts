@@ -1,0 +1,42 @@
+import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isValidCreditCode } from './credit-code';
+
+/** A unified social credit code whose check character is right. */
+export function IsCreditCode(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCreditCode',
+      target: object.constructor,
+      propertyName,
+      options: { message: '统一社会信用代码不正确（请核对校验位）', ...options },
+      validator: { validate: (v: unknown) => typeof v === 'string' && isValidCreditCode(v) },
+    });
+}
+
+/** A 6-digit administrative division code. */
+export const DIVISION_CODE = /^\d{6}$/;
+/** A calendar date YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** True when an ISO date string names a real calendar day (rejects 2023-02-30). */
+export function isRealDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function IsCalendarDate(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: object.constructor,
+      propertyName,
+      options: { message: `${propertyName} 必须是有效日期 YYYY-MM-DD`, ...options },
+      validator: { validate: (v: unknown) => typeof v === 'string' && isRealDate(v) },
+    });
+}
+
+/** Today's date in Asia/Shanghai, the business calendar of the marketplace. */
+export function todayInShanghai(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}

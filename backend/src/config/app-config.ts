@@ -1,0 +1,161 @@
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { z } from 'zod';
+
+/**
+ * Every setting the process reads, validated once at start-up. A bad or missing setting stops the
+ * process with one line naming it (see `ConfigError`); nothing else in the code reads process.env.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  port: number;
+  database: { kind: 'sqlite'; path: string } | { kind: 'mysql'; url: string };
+  meili: { host: string; apiKey?: string } | null;
+  alipay: AlipayConfig | null; // null → local payment sandbox (refused in production)
+  publicBaseUrl: string;
+  seedDemo: boolean;
+  jwtSecret: string | null; // null → generated and kept under data/ (refused in production)
+  dataDir: string;
+  logLevel: string;
+}
+
+export interface AlipayConfig {
+  appId: string;
+  privateKey: string;
+  publicKey: string;
+  gateway: string;
+  sellerId: string;
+  keyType: 'PKCS1' | 'PKCS8';
+}
+
+export class ConfigError extends Error {}
+
+const bool = (name: string) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no'].includes(v), {
+      message: `${name} must be one of true/false/1/0/on/off`,
+    })
+    .transform((v) => ['1', 'true', 'on', 'yes'].includes(v));
+
+const url = (name: string, protocols: string[]) =>
+  z.string().trim().refine(
+    (v) => {
+      try {
+        return protocols.includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `${name} must be a ${protocols.join(' or ')} URL` },
+  );
+
+const schema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'NODE_ENV must be development, production or test' })
+    .default('development'),
+  PORT: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'PORT must be a number')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 65535, 'PORT must be between 1 and 65535')
+    .default(3000),
+  DATABASE_URL: url('DATABASE_URL', ['mysql:', 'mariadb:']).optional(),
+  SQLITE_PATH: z.string().trim().min(1, 'SQLITE_PATH must not be empty').optional(),
+  MEILI_HOST: url('MEILI_HOST', ['http:', 'https:']).optional(),
+  MEILI_API_KEY: z.string().optional(),
+  ALIPAY_APP_ID: z.string().trim().regex(/^\d{16}$/, 'ALIPAY_APP_ID must be the 16-digit app id').optional(),
+  ALIPAY_PRIVATE_KEY: z.string().optional(),
+  ALIPAY_PUBLIC_KEY: z.string().optional(),
+  ALIPAY_GATEWAY: url('ALIPAY_GATEWAY', ['http:', 'https:']).optional(),
+  ALIPAY_SELLER_ID: z.string().trim().regex(/^2088\d{12}$/, 'ALIPAY_SELLER_ID must be the 16-digit 2088… partner id').optional(),
+  ALIPAY_KEY_TYPE: z.enum(['PKCS1', 'PKCS8'], { message: 'ALIPAY_KEY_TYPE must be PKCS1 or PKCS8' }).default('PKCS1'),
+  PUBLIC_BASE_URL: url('PUBLIC_BASE_URL', ['http:', 'https:']).optional(),
+  SEED_DEMO: bool('SEED_DEMO').optional(),
+  JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
+  DATA_DIR: z.string().trim().min(1).default('data'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
+    .default('info'),
+});
+
+/** Turns Alipay's console form (a bare base64 body) into PEM; PEM input passes through. */
+export function toPem(key: string, label: string): string {
+  const trimmed = key.trim().replace(/\\n/g, '\n');
+  if (trimmed.startsWith('-----BEGIN')) return trimmed;
+  const body = trimmed.replace(/\s+/g, '').match(/.{1,64}/g)?.join('\n') ?? '';
+  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+}
+
+function alipayFrom(env: z.infer<typeof schema>): AlipayConfig | null {
+  const names = ['ALIPAY_APP_ID', 'ALIPAY_PRIVATE_KEY', 'ALIPAY_PUBLIC_KEY', 'ALIPAY_SELLER_ID'] as const;
+  const given = names.filter((n) => env[n]);
+  if (given.length === 0) return null;
+  const missing = names.find((n) => !env[n]);
+  if (missing) throw new ConfigError(`${missing} is required when ${given[0]} is set`);
+  const privateKey = toPem(env.ALIPAY_PRIVATE_KEY!, env.ALIPAY_KEY_TYPE === 'PKCS8' ? 'PRIVATE KEY' : 'RSA PRIVATE KEY');
+  const publicKey = toPem(env.ALIPAY_PUBLIC_KEY!, 'PUBLIC KEY');
+  try {
+    createPrivateKey(privateKey);
+  } catch {
+    throw new ConfigError(`ALIPAY_PRIVATE_KEY is not a valid ${env.ALIPAY_KEY_TYPE} RSA private key`);
+  }
+  try {
+    createPublicKey(publicKey);
+  } catch {
+    throw new ConfigError('ALIPAY_PUBLIC_KEY is not a valid RSA public key');
+  }
+  return {
+    appId: env.ALIPAY_APP_ID!,
+    privateKey,
+    publicKey,
+    gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do',
+    sellerId: env.ALIPAY_SELLER_ID!,
+    keyType: env.ALIPAY_KEY_TYPE,
+  };
+}
+
+/**
+ * Reads the configuration from an environment. `demoByDefault` is how `pnpm start` turns demo data on
+ * without the variable; production never defaults it on.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, opts: { demoByDefault?: boolean } = {}): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0] ?? 'configuration');
+    const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+    throw new ConfigError(message);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  const alipay = alipayFrom(e);
+  const seedDemo = e.SEED_DEMO ?? (opts.demoByDefault === true && !production);
+
+  if (production) {
+    if (!e.JWT_SECRET) throw new ConfigError('JWT_SECRET is required when NODE_ENV=production (no generated secret in production)');
+    if (!alipay) throw new ConfigError('ALIPAY_APP_ID is required when NODE_ENV=production (the payment sandbox is refused in production)');
+    if (seedDemo) throw new ConfigError('SEED_DEMO must be off when NODE_ENV=production (demo accounts are refused in production)');
+    if (!e.PUBLIC_BASE_URL) throw new ConfigError('PUBLIC_BASE_URL is required when NODE_ENV=production');
+  }
+
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { kind: 'mysql', url: e.DATABASE_URL }
+      : { kind: 'sqlite', path: e.SQLITE_PATH ?? `${e.DATA_DIR}/bangfu.sqlite` },
+    meili: e.MEILI_HOST ? { host: e.MEILI_HOST, apiKey: e.MEILI_API_KEY } : null,
+    alipay,
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    seedDemo,
+    jwtSecret: e.JWT_SECRET ?? null,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
