@@ -23,7 +23,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(requestLogging(config)),
-        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(config) }),
         RegionsModule,
         IdentityModule,
         ProcurementModule,

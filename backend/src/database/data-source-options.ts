@@ -1,17 +1,32 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
+/**
+ * MySQL and MariaDB speak the same protocol but report schemas differently (MariaDB shows a
+ * nullable column's default as the string NULL); TypeORM handles that only when told which it is.
+ */
+async function mysqlFlavour(url: string): Promise<'mysql' | 'mariadb'> {
+  const conn = await createConnection({ uri: url });
+  try {
+    const [rows] = await conn.query('SELECT VERSION() AS v');
+    return /mariadb/i.test(String((rows as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
+  } finally {
+    await conn.end();
+  }
+}
+
 /** The one place that turns configuration into a TypeORM connection for either database. */
-export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+export async function dataSourceOptions(config: AppConfig): Promise<DataSourceOptions> {
   const common = { entities: ENTITIES, migrations: MIGRATIONS, migrationsRun: false, synchronize: false, logging: false } as const;
   if (config.database.kind === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: await mysqlFlavour(config.database.url),
       url: config.database.url,
       timezone: 'Z', // store UTC; business dates are computed in Asia/Shanghai by the code
       charset: 'utf8mb4_unicode_ci',

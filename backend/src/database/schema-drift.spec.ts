@@ -11,7 +11,7 @@ describe('migrations', () => {
   it('build the schema the entities describe, and undo cleanly', async () => {
     const { database, drop } = await freshDatabase();
     const config = { ...loadConfig({ NODE_ENV: 'test' }), database };
-    const ds = new DataSource(dataSourceOptions(config));
+    const ds = new DataSource(await dataSourceOptions(config));
     await ds.initialize();
     try {
       const ran = await ds.runMigrations({ transaction: 'each' });
