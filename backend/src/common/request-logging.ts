@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import { Params } from 'nestjs-pino';
 import { AppConfig } from '../config/app-config';
 
@@ -25,5 +26,7 @@ export function requestLogging(config: AppConfig): Params {
       customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     },
+    // Express 5 / path-to-regexp 8 wildcard syntax (nestjs-pino's default '*' logs a legacy-route warning).
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
   };
 }

@@ -1,0 +1,27 @@
+import { test as base, expect } from '@playwright/test';
+import { Api } from './api';
+import { demo } from './accounts';
+import { login, type App } from './ui';
+
+export interface Fixtures {
+  /** Anonymous API client (no token). */
+  api: Api;
+  /** API client for a demo phone: `const op = await apiAs(demo.operator.phone)`. */
+  apiAs: (phone: string, password?: string) => ReturnType<typeof Api.as>;
+  /** UI login on this test's page. */
+  loginAs: (app: App, phone: string, password?: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  api: async ({ request }, use) => {
+    await use(new Api(request));
+  },
+  apiAs: async ({ request }, use) => {
+    await use((phone, password) => Api.as(request, phone, password));
+  },
+  loginAs: async ({ page }, use) => {
+    await use((app, phone, password) => login(page, app, phone, password));
+  },
+});
+
+export { expect, demo };
