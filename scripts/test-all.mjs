@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the test suites one after another and ends with one line of totals, "N passed, N failed",
-// which CI reads. Usage: node scripts/test-all.mjs [backend] [storefront] [admin] [e2e]
-// (no argument: backend, storefront and admin — the unit suites that need nothing but Node).
+// which CI reads. Usage: node scripts/test-all.mjs [backend] [api-client] [storefront] [admin] [e2e]
+// (no argument: every unit suite, the ones that need nothing but Node).
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,6 +26,7 @@ const SUITES = {
     const r = pnpm(['--filter', '@bangfu/backend', 'exec', 'jest', '--json', `--outputFile=${file}`]);
     return existsSync(file) ? jestLike(file) : { passed: 0, failed: 1, status: r.status };
   },
+  'api-client': () => vitest('api-client'),
   storefront: () => vitest('storefront'),
   admin: () => vitest('admin'),
   e2e: () => {
@@ -43,7 +44,7 @@ function vitest(app) {
   return existsSync(file) ? jestLike(file) : { passed: 0, failed: 1, status: r.status };
 }
 
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ['backend', 'storefront', 'admin'];
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : ['backend', 'api-client', 'storefront', 'admin'];
 const totals = { passed: 0, failed: 0 };
 const lines = [];
 for (const name of wanted) {

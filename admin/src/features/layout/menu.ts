@@ -1,0 +1,65 @@
+import type { Role } from '@bangfu/api-client';
+
+export type MenuIcon = 'dashboard' | 'pairings' | 'accounts';
+
+export interface MenuEntry {
+  /** Route path inside the admin (the router adds the /admin basename). */
+  path: string;
+  label: string;
+  icon?: MenuIcon;
+  /** Who may open it; omitted means every signed-in user. */
+  roles?: readonly Role[];
+  children?: MenuEntry[];
+}
+
+/** The side menu and the access rules of every admin page, in one place. */
+export const MENU: MenuEntry[] = [
+  { path: '/', label: '工作台', icon: 'dashboard' },
+  { path: '/pairings', label: '结对关系', icon: 'pairings', roles: ['OPERATOR'] },
+  {
+    path: '/accounts',
+    label: '账号管理',
+    icon: 'accounts',
+    roles: ['OPERATOR'],
+    children: [
+      { path: '/accounts/agencies', label: '预算单位' },
+      { path: '/accounts/suppliers', label: '供应商' },
+      { path: '/accounts/users', label: '用户' },
+    ],
+  },
+];
+
+const allowed = (entry: MenuEntry, roles: readonly string[]) =>
+  !entry.roles || entry.roles.some((r) => roles.includes(r));
+
+/** The menu a user with these roles sees (children inherit their parent's roles). */
+export function menuFor(roles: readonly string[], menu: MenuEntry[] = MENU): MenuEntry[] {
+  return menu
+    .filter((e) => allowed(e, roles))
+    .map((e) => (e.children ? { ...e, children: menuFor(roles, e.children) } : e));
+}
+
+/** The roles needed for a path: those of the deepest menu entry that contains it. */
+export function rolesFor(pathname: string, menu: MenuEntry[] = MENU): readonly Role[] | undefined {
+  for (const e of menu) {
+    if (e.path === '/' ? pathname !== '/' : pathname !== e.path && !pathname.startsWith(e.path + '/')) continue;
+    const inner = e.children ? rolesFor(pathname, e.children) : undefined;
+    return inner ?? e.roles;
+  }
+  return undefined;
+}
+
+export function canAccess(pathname: string, roles: readonly string[]): boolean {
+  const needed = rolesFor(pathname);
+  return !needed || needed.some((r) => roles.includes(r));
+}
+
+/** Menu keys to highlight and open for the current path. */
+export function selectedKeys(pathname: string, menu: MenuEntry[] = MENU): { selected: string[]; open: string[] } {
+  for (const e of menu) {
+    const child = e.children?.find((c) => pathname === c.path || pathname.startsWith(c.path + '/'));
+    if (child) return { selected: [child.path], open: [e.path] };
+    if (e.path === pathname || (e.path !== '/' && pathname.startsWith(e.path + '/'))) return { selected: [e.path], open: [] };
+  }
+  return { selected: [], open: [] };
+}

@@ -1,0 +1,97 @@
+import { errorMessage, type Pairing } from '@bangfu/api-client';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Table, Tag, Typography, type TableProps } from 'antd';
+import { useState } from 'react';
+import { PAIRING_ROLE_LABELS, usePairings, type PairingFilters } from './api';
+import { CreatePairingModal } from './CreatePairingModal';
+import { EndPairingModal } from './EndPairingModal';
+import { PairingFilterBar } from './PairingFilterBar';
+
+const day = (s: string | null | undefined) => (s ? s.slice(0, 10) : '');
+
+export function PairingsPage() {
+  const [filters, setFilters] = useState<PairingFilters>({});
+  const [creating, setCreating] = useState(false);
+  const [ending, setEnding] = useState<Pairing | null>(null);
+  const pairings = usePairings(filters);
+
+  const columns: TableProps<Pairing>['columns'] = [
+    {
+      title: '帮扶方',
+      key: 'helperUnit',
+      render: (_, p) => (
+p.helperUnit.name
+      ),
+    },
+    { title: '受帮扶县', key: 'county', render: (_, p) => `${p.county.name}（${p.county.code}）` },
+    {
+      title: '类型',
+      dataIndex: 'role',
+      width: 80,
+      render: (role: string) => <Tag color={role === 'LEAD' ? 'orange' : 'blue'}>{PAIRING_ROLE_LABELS[role] ?? role}</Tag>,
+    },
+    {
+      title: '有效期',
+      key: 'period',
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+      sorter: (a, b) => a.validFrom.localeCompare(b.validFrom),
+      render: (_, p) => `${day(p.validFrom)} 至 ${p.validTo ? day(p.validTo) : '今'}`,
+    },
+    {
+      title: '依据文件',
+      key: 'source',
+      render: (_, p) => (
+        <>
+          {p.source.title}
+          {p.source.docNo && <Typography.Text type="secondary">（{p.source.docNo}）</Typography.Text>}
+        </>
+      ),
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 110,
+      render: (_, p) =>
+        p.endedReason ? <Tag title={p.endedReason}>已终止</Tag> : p.validTo ? <Tag>至 {day(p.validTo)}</Tag> : <Tag color="green">有效</Tag>,
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 80,
+      render: (_, p) =>
+        !p.validTo && !p.endedReason ? (
+          <Button type="link" danger size="small" onClick={() => setEnding(p)}>终止</Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Card
+      title="结对关系"
+      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新增结对</Button>}
+    >
+      <PairingFilterBar onChange={setFilters} />
+      {pairings.isError && <Alert type="error" showIcon title={errorMessage(pairings.error)} style={{ marginBottom: 16 }} />}
+      <Table<Pairing>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={pairings.data ?? []}
+        loading={pairings.isFetching}
+        pagination={{ defaultPageSize: 20, showTotal: (n) => `共 ${n} 条` }}
+        expandable={{
+          rowExpandable: (p) => !!(p.endedReason || p.note),
+          expandedRowRender: (p) => (
+            <>
+              {p.note && <div>备注：{p.note}</div>}
+              {p.endedReason && <div>终止原因：{p.endedReason}（{day(p.endedAt)} 操作）</div>}
+            </>
+          ),
+        }}
+        scroll={{ x: 'max-content' }}
+      />
+      <CreatePairingModal open={creating} onClose={() => setCreating(false)} />
+      <EndPairingModal pairing={ending} onClose={() => setEnding(null)} />
+    </Card>
+  );
+}

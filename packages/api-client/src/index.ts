@@ -1,0 +1,14 @@
+export { createApiClient, authMiddleware, isCredentialRequest, unwrap } from './client';
+export type { ApiClient, ApiClientOptions } from './client';
+export { createTokenStore, memoryStorage } from './token';
+export type { TokenStore, KeyValueStorage } from './token';
+export { ApiError, errorMessage, fieldErrors } from './errors';
+export type { ApiErrorBody, FieldError } from './errors';
+export { ROLE_LABELS, ALL_ROLES, roleLabel, hasAnyRole } from './roles';
+export type { Role } from './roles';
+export { ApiProvider, useApiContext, useToken } from './auth/ApiProvider';
+export { useAuth, useLogin, useRegister, useLogout, meQueryKey } from './auth/hooks';
+export type { AuthState } from './auth/hooks';
+export * from './validation';
+export type * from './types';
+export type { paths, components } from './schema';
