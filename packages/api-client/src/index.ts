@@ -1,4 +1,6 @@
 export { createApiClient, authMiddleware, isCredentialRequest, unwrap } from './client';
+export { createAppSession } from './app-session';
+export type { AppSession } from './app-session';
 export type { ApiClient, ApiClientOptions } from './client';
 export { createTokenStore, memoryStorage } from './token';
 export type { TokenStore, KeyValueStorage } from './token';

@@ -1,17 +1,4 @@
-import { ApiError, createApiClient, createTokenStore } from '@bangfu/api-client';
-import { QueryClient } from '@tanstack/react-query';
-import { emitSessionExpired } from './session';
+import { createAppSession } from '@bangfu/api-client';
 
-export const tokens = createTokenStore('bangfu.storefront.token');
-
-export const api = createApiClient({ tokens, onUnauthorized: emitSessionExpired });
-
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      refetchOnWindowFocus: false,
-      // Client errors (4xx) will not fix themselves; retry only network and server errors.
-      retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
-    },
-  },
-});
+/** The storefront's own session (key separate from the admin's). */
+export const { tokens, api, queryClient, onSessionExpired } = createAppSession('bangfu.storefront.token');

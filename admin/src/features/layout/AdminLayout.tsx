@@ -3,7 +3,7 @@ import { Layout } from 'antd';
 import { useEffect, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { queryClient } from '../../lib/api';
-import { onSessionExpired } from '../../lib/session';
+import { onSessionExpired } from '../../lib/api';
 import { loginPath } from '../auth/redirect';
 import { ForbiddenPage } from '../misc/ResultPages';
 import styles from './layout.module.css';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { queryClient } from '../../lib/api';
-import { onSessionExpired } from '../../lib/session';
+import { onSessionExpired } from '../../lib/api';
 import { redirectAfterExpiry } from '../auth/redirect';
 import { Header } from './Header';
 import styles from './layout.module.css';
