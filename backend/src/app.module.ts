@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { requestLogging } from './common/request-logging';
 import { AppConfig } from './config/app-config';
+import { CatalogModule } from './catalog/catalog.module';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
@@ -13,6 +14,9 @@ import { IdentityModule } from './identity/identity.module';
 import { ProcurementModule } from './procurement/procurement.module';
 import { RegionsModule } from './regions/regions.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
+import { AdmissionModule } from './suppliers/admission/admission.module';
+import { FilesModule } from './files/files.module';
+import { TraceModule } from './trace/trace.module';
 
 /** The whole marketplace, one Nest module per bounded context. */
 @Module({})
@@ -28,6 +32,10 @@ export class AppModule {
         IdentityModule,
         ProcurementModule,
         SuppliersModule,
+        AdmissionModule,
+        FilesModule,
+        CatalogModule,
+        TraceModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -48,6 +48,15 @@ describe('bad input', () => {
         for (const param of junkParams) {
           const url = path.replace(/\{[^}]+\}/g, encodeURIComponent(param));
           const requests = method === 'get' ? junkQueries.map((q) => t.http().get(url + q)) : junkBodies.map((b) => t.http()[method](url).set('Content-Type', 'application/json').send(JSON.stringify(b)));
+          // Upload operations also get junk multipart bodies: a lying file, a text field in its place, a broken form.
+          const operation = (item as Record<string, { requestBody?: { content?: Record<string, unknown> } }>)[method];
+          if (method !== 'get' && operation.requestBody?.content?.['multipart/form-data']) {
+            requests.push(
+              t.http()[method](url).attach('file', Buffer.from('<svg onload=alert(1)>'), { filename: 'x.png', contentType: 'image/png' }),
+              t.http()[method](url).field('file', 'x'.repeat(5000)),
+              t.http()[method](url).set('Content-Type', 'multipart/form-data; boundary=B').send('--B\r\nContent-Disposition: form-data\r\n\r\n'),
+            );
+          }
           for (const req of requests) {
             const res = await req.set('Authorization', op);
             sent++;

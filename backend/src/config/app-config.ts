@@ -15,6 +15,8 @@ export interface AppConfig {
   seedDemo: boolean;
   jwtSecret: string | null; // null → generated and kept under data/ (refused in production)
   dataDir: string;
+  /** Local directory of the default FileStorage (uploaded images and documents). */
+  fileStorageDir: string;
   logLevel: string;
 }
 
@@ -76,6 +78,7 @@ const schema = z.object({
   SEED_DEMO: bool('SEED_DEMO').optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   DATA_DIR: z.string().trim().min(1).default('data'),
+  FILE_STORAGE_DIR: z.string().trim().min(1, 'FILE_STORAGE_DIR must not be empty').optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
     .default('info'),
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { demoByDefault?: boole
     seedDemo,
     jwtSecret: e.JWT_SECRET ?? null,
     dataDir: e.DATA_DIR,
+    fileStorageDir: e.FILE_STORAGE_DIR ?? `${e.DATA_DIR}/files`,
     logLevel: e.LOG_LEVEL,
   };
 }

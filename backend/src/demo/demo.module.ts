@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
+import { FilesModule } from '../files/files.module';
 import { IdentityModule } from '../identity/identity.module';
 import { ProcurementModule } from '../procurement/procurement.module';
+import { RegionsModule } from '../regions/regions.module';
 import { SuppliersModule } from '../suppliers/suppliers.module';
+import { DemoCatalogSeeder } from './demo-catalog.seeder';
 import { DemoDataSeeder } from './demo-data.seeder';
 
 @Module({
-  imports: [IdentityModule, ProcurementModule, SuppliersModule],
-  providers: [DemoDataSeeder],
+  imports: [IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule],
+  providers: [DemoDataSeeder, DemoCatalogSeeder],
   exports: [DemoDataSeeder],
 })
 export class DemoModule {}

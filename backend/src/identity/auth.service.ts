@@ -55,7 +55,8 @@ export class AuthService {
     };
   }
 
-  private session(user: User): LoginResult {
+  /** A signed-in session for a user (login, registration, supplier admission). */
+  session(user: User): LoginResult {
     return { accessToken: this.tokens.issue(user.id), user: { id: user.id, name: user.name, roles: user.roles } };
   }
 }

@@ -30,6 +30,6 @@ import { UsersService } from './users.service';
     AuthService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService, PasswordService],
+  exports: [UsersService, PasswordService, AuthService],
 })
 export class IdentityModule {}

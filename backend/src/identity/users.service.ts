@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { isUniqueViolation } from '../database/dialect';
 import { PasswordService } from './password.service';
@@ -41,8 +42,17 @@ export class UsersService {
   ) {}
 
   async create(input: NewUser): Promise<User> {
+    return this.insert(await this.prepare(input));
+  }
+
+  /**
+   * A checked, password-hashed user that is not saved yet, with its id chosen. Lets a caller hash
+   * outside its transaction and then `insert` the user together with other rows (supplier admission).
+   */
+  async prepare(input: NewUser): Promise<User> {
     checkMembership(input.roles, input.agencyId, input.supplierId);
-    const user = this.repo.create({
+    return this.repo.create({
+      id: randomUUID(),
       phone: input.phone,
       name: input.name.trim(),
       passwordHash: await this.passwords.hash(input.password),
@@ -51,8 +61,12 @@ export class UsersService {
       supplierId: input.supplierId ?? null,
       status: UserStatus.ACTIVE,
     });
+  }
+
+  /** Saves a prepared user, with the caller's transaction manager when given. */
+  async insert(user: User, manager?: EntityManager): Promise<User> {
     try {
-      return await this.repo.save(user);
+      return await (manager ? manager.getRepository(User) : this.repo).save(user);
     } catch (err) {
       if (isUniqueViolation(err)) throw AppError.conflict('PHONE_TAKEN', '该手机号已注册');
       throw err;

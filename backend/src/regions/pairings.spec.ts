@@ -1,11 +1,18 @@
-import { DEMO, startTestApp, TestApp } from '../testing/test-app';
+import { Role } from '../identity/role';
+import { UsersService } from '../identity/users.service';
+import { startTestApp, TestApp } from '../testing/test-app';
 
 /** The 2017 → 2021 re-pairing of Shenzhen's districts, as the source documents state it. */
 describe('pairings across time', () => {
   let t: TestApp;
   let futian: string;
+  let op: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    // Without demo data: the demo records two 2021 continuations that these counts must not see.
+    t = await startTestApp({ SEED_DEMO: 'false' });
+    await t.app.get(UsersService).create({ phone: '13600000001', name: '运营', password: 'Operator2026', roles: [Role.OPERATOR] });
+    await t.app.get(UsersService).create({ phone: '13600000002', name: '市民', password: 'Citizen2026', roles: [Role.CITIZEN] });
+    op = await t.login('13600000001', 'Operator2026');
     const helpers = (await t.http().get('/api/regions/helper-units').expect(200)).body.items as { id: string; name: string }[];
     futian = helpers.find((h) => h.name === '深圳市福田区')!.id;
   });
@@ -64,7 +71,6 @@ describe('pairings across time', () => {
   });
 
   it('lets an operator add a pairing with its source document and end it, overwriting nothing', async () => {
-    const op = await t.login(DEMO.operator);
     const helpers = (await t.http().get('/api/regions/helper-units')).body.items as { id: string; name: string }[];
     const guangzhou = helpers.find((h) => h.name === '广州市')!.id;
     const created = await t.http().post('/api/regions/pairings').set('Authorization', op).send({
@@ -99,7 +105,7 @@ describe('pairings across time', () => {
   });
 
   it('keeps pairing changes to operators', async () => {
-    const citizen = await t.login(DEMO.citizen);
+    const citizen = await t.login('13600000002', 'Citizen2026');
     await t.http().post('/api/regions/pairings').set('Authorization', citizen)
       .send({ helperUnitId: futian, countyCode: '451002', role: 'LEAD', validFrom: '2024-01-01', sourceId: 'sz-2021' }).expect(403);
   });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { createApp } from '../bootstrap';
@@ -21,8 +24,10 @@ export interface TestApp {
  */
 export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
+  // Uploaded files go to a directory of this suite's own, removed when it closes.
+  const filesDir = mkdtempSync(join(tmpdir(), 'bangfu-files-'));
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-'.padEnd(40, 'x'), SEED_DEMO: 'true', ...env }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-'.padEnd(40, 'x'), SEED_DEMO: 'true', FILE_STORAGE_DIR: filesDir, ...env }),
     database,
   };
   const app = await createApp(config);
@@ -40,6 +45,7 @@ export async function startTestApp(env: NodeJS.ProcessEnv = {}): Promise<TestApp
     close: async () => {
       await app.close();
       await drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

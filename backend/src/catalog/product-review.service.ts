@@ -1,0 +1,155 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { todayInShanghai } from '../common/validators';
+import { SuppliersService } from '../suppliers/suppliers.service';
+import { CertificationsService } from './certifications.service';
+import { ProductEvent, ProductEventType } from './product-event.entity';
+import { EVER_APPROVED, productLifecycle } from './product-lifecycle';
+import { applyChanges, hasChanges } from './product-changes';
+import { Product, ProductStatus } from './product.entity';
+import { Sku } from './sku.entity';
+
+/**
+ * Review and listing: suppliers submit and list, operators approve, reject and take down, and the
+ * expiry sweep takes products whose 消费帮扶产品认定 lapsed out of the shop with the reason shown.
+ */
+@Injectable()
+export class ProductReviewService {
+  private readonly logger = new Logger(ProductReviewService.name);
+
+  constructor(
+    @InjectRepository(Product) private readonly products: Repository<Product>,
+    private readonly dataSource: DataSource,
+    private readonly certs: CertificationsService,
+    private readonly suppliers: SuppliersService,
+  ) {}
+
+  async submit(product: Product, actorId: string): Promise<Product> {
+    productLifecycle.assertTransition(product.status, ProductStatus.SUBMITTED);
+    await this.assertSupplierAdmitted(product.supplierId);
+    const skus = await this.dataSource.getRepository(Sku).findBy({ productId: product.id, enabled: true });
+    if (!skus.length) throw AppError.badRequest('NO_SKU', '至少需要一个在售规格');
+    const certs = await this.certs.forProduct(product.id, { validOn: todayInShanghai() });
+    if (!certs.some((c) => c.type === 'ASSISTANCE' && c.review !== 'REJECTED')) {
+      throw AppError.badRequest('ASSISTANCE_CERT_REQUIRED', '提交审核前须上传有效的消费帮扶产品认定证书');
+    }
+    return this.transition(product, ProductStatus.SUBMITTED, ProductEventType.SUBMITTED, actorId, null);
+  }
+
+  /** Approves a first submission, or the pending changes (and new certificates) of an approved product. */
+  async approve(product: Product, actorId: string): Promise<Product> {
+    if (product.status === ProductStatus.SUBMITTED) {
+      return this.dataSource.transaction(async (m) => {
+        await this.certs.settlePending(m, product.id, true);
+        return this.transition(product, ProductStatus.APPROVED, ProductEventType.APPROVED, actorId, null, m);
+      });
+    }
+    const pendingCerts = await this.certs.pending(product.id);
+    if (!EVER_APPROVED.includes(product.status) || (!hasChanges(product.pendingChanges) && !pendingCerts.length)) {
+      throw AppError.conflict('NOTHING_TO_REVIEW', '该商品没有待审核的内容');
+    }
+    return this.dataSource.transaction(async (m) => {
+      const diff = product.pendingChanges;
+      if (diff) {
+        const skus = await m.findBy(Sku, { productId: product.id });
+        // Only the reviewed columns are written; stock stays whatever orders made it.
+        for (const [skuId, c] of Object.entries(diff.skus ?? {})) {
+          if (skus.some((s) => s.id === skuId)) await m.update(Sku, { id: skuId }, { ...c, updatedAt: new Date() });
+        }
+        applyChanges(product, [], { ...diff, skus: undefined });
+      }
+      await this.certs.settlePending(m, product.id, true);
+      product.pendingChanges = null;
+      product.changesSubmittedAt = null;
+      product.rejectReason = null;
+      await m.save(product);
+      await this.record(m, product.id, ProductEventType.CHANGES_APPROVED, actorId, null, diff);
+      return product;
+    });
+  }
+
+  async reject(product: Product, actorId: string, reason: string): Promise<Product> {
+    if (product.status === ProductStatus.SUBMITTED) {
+      return this.dataSource.transaction(async (m) => {
+        await this.certs.settlePending(m, product.id, false, reason);
+        product.rejectReason = reason;
+        return this.transition(product, ProductStatus.REJECTED, ProductEventType.REJECTED, actorId, reason, m);
+      });
+    }
+    const pendingCerts = await this.certs.pending(product.id);
+    if (!product.changesSubmittedAt && !pendingCerts.length) throw AppError.conflict('NOTHING_TO_REVIEW', '该商品没有待审核的内容');
+    return this.dataSource.transaction(async (m) => {
+      await this.certs.settlePending(m, product.id, false, reason);
+      // The proposal stays with the supplier to correct; the live content is untouched.
+      product.changesSubmittedAt = null;
+      product.rejectReason = reason;
+      await m.save(product);
+      await this.record(m, product.id, ProductEventType.CHANGES_REJECTED, actorId, reason, product.pendingChanges);
+      return product;
+    });
+  }
+
+  async list(product: Product, actorId: string): Promise<Product> {
+    productLifecycle.assertTransition(product.status, ProductStatus.LISTED);
+    await this.assertSupplierAdmitted(product.supplierId);
+    if (!(await this.certs.hasValidAssistance(product.id, todayInShanghai()))) {
+      throw AppError.badRequest('ASSISTANCE_CERT_REQUIRED', '没有在有效期内且已审核的消费帮扶产品认定，不能上架');
+    }
+    if (!(await this.dataSource.getRepository(Sku).countBy({ productId: product.id, enabled: true }))) {
+      throw AppError.badRequest('NO_SKU', '至少需要一个在售规格');
+    }
+    product.delistReason = null;
+    product.listedAt = new Date();
+    return this.transition(product, ProductStatus.LISTED, ProductEventType.LISTED, actorId, null);
+  }
+
+  /** Takes a product out of the shop: by its supplier, by an operator (with a reason), or by the expiry sweep. */
+  async unlist(product: Product, actorId: string | null, reason: string | null, type = ProductEventType.UNLISTED): Promise<Product> {
+    productLifecycle.assertTransition(product.status, ProductStatus.UNLISTED);
+    product.delistReason = reason;
+    return this.transition(product, ProductStatus.UNLISTED, type, actorId, reason);
+  }
+
+  /**
+   * Unlists every listed product without a valid approved 消费帮扶产品认定 on `date`. The shop's
+   * queries already hide such products the moment a certificate lapses; this records it so the
+   * supplier and operators see the reason. Runs at start-up and hourly.
+   */
+  async sweepExpired(date = todayInShanghai()): Promise<number> {
+    const listed = await this.products.findBy({ status: ProductStatus.LISTED });
+    const valid = await this.certs.productIdsWithValidAssistance(date);
+    let count = 0;
+    for (const p of listed.filter((x) => !valid.has(x.id))) {
+      await this.unlist(p, null, `消费帮扶产品认定已过期或失效（${date}），已自动下架`, ProductEventType.EXPIRED);
+      count++;
+    }
+    if (count) this.logger.log(`unlisted ${count} products whose assistance certification lapsed`);
+    return count;
+  }
+
+  private async assertSupplierAdmitted(supplierId: string): Promise<void> {
+    await this.suppliers.requireActive(supplierId);
+  }
+
+  private async transition(
+    product: Product,
+    to: ProductStatus,
+    type: ProductEventType,
+    actorId: string | null,
+    reason: string | null,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<Product> {
+    productLifecycle.assertTransition(product.status, to);
+    product.status = to;
+    if (to === ProductStatus.APPROVED) product.rejectReason = null;
+    await m.save(product);
+    await this.record(m, product.id, type, actorId, reason, null);
+    return product;
+  }
+
+  private record(m: EntityManager, productId: string, type: ProductEventType, actorId: string | null, reason: string | null, diff: unknown) {
+    return m.save(m.create(ProductEvent, { productId, type, actorId, reason, diff: diff ?? null }));
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../common/app-error';
+import { isUniqueViolation } from '../database/dialect';
+import { SupplierDetail, SupplierProfileDto } from './dto';
+import { SupplierAction } from './supplier-decision.entity';
+import { ReviewAction, targetOf } from './supplier-lifecycle';
+import { Supplier, SupplierStatus } from './supplier.entity';
+import { Actor, duplicateSupplier, profileColumns, SuppliersService } from './suppliers.service';
+
+const stale = () => AppError.conflict('STALE_STATUS', '供应商状态已被他人修改，请刷新后重试');
+
+/**
+ * The admission lifecycle: operators approve, reject, suspend and reinstate; the supplier corrects
+ * and resubmits. Each step is a conditional update on the status read (so two operators acting at
+ * once cannot both succeed) plus one decision row, in one transaction.
+ */
+@Injectable()
+export class SupplierReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly suppliers: SuppliersService,
+  ) {}
+
+  async decide(id: string, action: Exclude<ReviewAction, 'RESUBMIT'>, actor: Actor, reason: string | null = null): Promise<SupplierDetail> {
+    const s = await this.suppliers.get(id);
+    const to = targetOf(action, s.status);
+    const why = reason?.trim() || null;
+    await this.dataSource.transaction(async (m) => {
+      const res = await m.update(Supplier, { id, status: s.status }, { status: to, statusReason: action === 'APPROVE' ? null : why, updatedAt: new Date() });
+      if (!res.affected) throw stale();
+      await this.suppliers.record(m, id, SupplierAction[action], s.status, to, why, actor);
+    });
+    return this.suppliers.detail(id);
+  }
+
+  /** The supplier corrects its statement: allowed while PENDING or after a rejection; back to PENDING. */
+  async resubmit(id: string, dto: SupplierProfileDto, actor: Actor): Promise<SupplierDetail> {
+    const s = await this.suppliers.get(id);
+    const to = targetOf('RESUBMIT', s.status);
+    await this.suppliers.checkProfile(dto, id);
+    if (await this.suppliers.isCreditCodeTaken(dto.creditCode, id)) throw duplicateSupplier();
+    try {
+      await this.dataSource.transaction(async (m) => {
+        const res = await m.update(
+          Supplier,
+          { id, status: s.status },
+          { ...profileColumns(dto), status: to, statusReason: null, submittedAt: new Date(), updatedAt: new Date() },
+        );
+        if (!res.affected) throw stale();
+        await this.suppliers.record(m, id, SupplierAction.RESUBMIT, s.status, SupplierStatus.PENDING, null, actor);
+      });
+    } catch (err) {
+      if (isUniqueViolation(err)) throw duplicateSupplier();
+      throw err;
+    }
+    return this.suppliers.detail(id);
+  }
+}
