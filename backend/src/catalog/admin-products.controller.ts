@@ -1,17 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, Not, Repository, In } from 'typeorm';
 import { UuidParam } from '../common/uuid-param';
 import { CurrentUser, Roles } from '../identity/access.decorators';
 import { Principal } from '../identity/principal';
 import { Role } from '../identity/role';
-import { Certification, CertificationReview } from './certification.entity';
 import { ProductReviewService } from './product-review.service';
 import { ProductViews } from './product-views.service';
 import { ReasonDto } from './product.dto';
-import { Product, ProductStatus } from './product.entity';
+import { ProductStatus } from './product.entity';
 import { ProductsService } from './products.service';
 import { ManagedProductList, ManagedProductView } from './views';
 
@@ -30,8 +27,6 @@ class SweepResult {
 @Roles(Role.OPERATOR)
 export class AdminProductsController {
   constructor(
-    @InjectRepository(Product) private readonly repo: Repository<Product>,
-    @InjectRepository(Certification) private readonly certRepo: Repository<Certification>,
     private readonly products: ProductsService,
     private readonly review: ProductReviewService,
     private readonly views: ProductViews,
@@ -45,24 +40,13 @@ export class AdminProductsController {
   @Get('review-queue')
   @ApiOkResponse({ type: ManagedProductList, description: '待审核：首次提交、已通过商品的修改、新增证书' })
   async queue(): Promise<ManagedProductList> {
-    const withPendingCerts = (await this.certRepo.find({ select: { productId: true }, where: { review: CertificationReview.PENDING } })).map((c) => c.productId);
-    const rows = await this.repo.find({
-      where: [
-        { status: ProductStatus.SUBMITTED },
-        { changesSubmittedAt: Not(IsNull()) },
-        ...(withPendingCerts.length ? [{ id: In(withPendingCerts), status: In([ProductStatus.APPROVED, ProductStatus.LISTED, ProductStatus.UNLISTED]) }] : []),
-      ],
-      order: { updatedAt: 'ASC' },
-      take: 200,
-    });
-    return { items: await this.views.managed(rows) };
+    return { items: await this.views.managed(await this.review.queue()) };
   }
 
   @Get()
   @ApiOkResponse({ type: ManagedProductList })
   async list(@Query() q: AdminProductQuery): Promise<ManagedProductList> {
-    const rows = await this.repo.find({ where: { ...(q.status ? { status: q.status } : {}), ...(q.supplierId ? { supplierId: q.supplierId } : {}) }, order: { updatedAt: 'DESC' }, take: 500 });
-    return { items: await this.views.managed(rows) };
+    return { items: await this.views.managed(await this.products.search(q)) };
   }
 
   @Get(':id')

@@ -106,6 +106,10 @@ export class CertificationsService {
     return new Set(rows.map((r) => r.productId));
   }
 
+  async pendingProductIds(): Promise<string[]> {
+    return (await this.repo.find({ select: { productId: true }, where: { review: CertificationReview.PENDING } })).map((c) => c.productId);
+  }
+
   pending(productId: string, m?: EntityManager): Promise<Certification[]> {
     const repo = m ? m.getRepository(Certification) : this.repo;
     return repo.find({ where: { productId, review: CertificationReview.PENDING } });

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { todayInShanghai } from '../common/validators';
 import { SuppliersService } from '../suppliers/suppliers.service';
@@ -25,6 +25,20 @@ export class ProductReviewService {
     private readonly certs: CertificationsService,
     private readonly suppliers: SuppliersService,
   ) {}
+
+  /** What operators have to review: first submissions, submitted changes, new certificates. */
+  async queue(): Promise<Product[]> {
+    const withPendingCerts = [...new Set((await this.certs.pendingProductIds()))];
+    return this.products.find({
+      where: [
+        { status: ProductStatus.SUBMITTED },
+        { changesSubmittedAt: Not(IsNull()) },
+        ...(withPendingCerts.length ? [{ id: In(withPendingCerts), status: In([...EVER_APPROVED]) }] : []),
+      ],
+      order: { updatedAt: 'ASC' },
+      take: 200,
+    });
+  }
 
   async submit(product: Product, actorId: string): Promise<Product> {
     productLifecycle.assertTransition(product.status, ProductStatus.SUBMITTED);

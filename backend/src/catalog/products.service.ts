@@ -48,6 +48,11 @@ export class ProductsService {
     return { sku, product };
   }
 
+  /** Operators' product list, newest change first. */
+  search(filter: { status?: ProductStatus; supplierId?: string }): Promise<Product[]> {
+    return this.products.find({ where: { ...(filter.status ? { status: filter.status } : {}), ...(filter.supplierId ? { supplierId: filter.supplierId } : {}) }, order: { updatedAt: 'DESC' }, take: 500 });
+  }
+
   listOwn(supplierId: string): Promise<Product[]> {
     return this.products.find({ where: { supplierId }, order: { updatedAt: 'DESC' }, take: 1000 });
   }

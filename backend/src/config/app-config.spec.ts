@@ -40,6 +40,12 @@ describe('configuration', () => {
     for (const msg of [fails({ PORT: 'abc' }), fails({ NODE_ENV: 'staging' })]) expect(msg).not.toContain('\n');
   });
 
+  it('keeps uploaded files under DATA_DIR unless FILE_STORAGE_DIR says otherwise', () => {
+    expect(loadConfig({}).fileStorageDir).toBe('data/files');
+    expect(loadConfig({ DATA_DIR: '/var/lib/bangfu' }).fileStorageDir).toBe('/var/lib/bangfu/files');
+    expect(loadConfig({ FILE_STORAGE_DIR: '/mnt/files' }).fileStorageDir).toBe('/mnt/files');
+  });
+
   it('selects MySQL and Meilisearch by their variables', () => {
     const c = loadConfig({ DATABASE_URL: 'mysql://u:p@db:3306/bangfu', MEILI_HOST: 'http://meili:7700', MEILI_API_KEY: 'k' });
     expect(c.database).toEqual({ kind: 'mysql', url: 'mysql://u:p@db:3306/bangfu' });

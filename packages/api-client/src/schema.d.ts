@@ -263,6 +263,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/suppliers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminSuppliersController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/suppliers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminSuppliersController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/suppliers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminSuppliersController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/suppliers/{id}/suspend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminSuppliersController_suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/suppliers/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminSuppliersController_reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/suppliers/{supplierId}": {
         parameters: {
             query?: never;
@@ -271,6 +351,666 @@ export interface paths {
             cookie?: never;
         };
         get: operations["SuppliersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierProfileController_get"];
+        put: operations["SupplierProfileController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierBasesController_list"];
+        put?: never;
+        post: operations["SupplierBasesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierBasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SupplierBasesController_update"];
+        trace?: never;
+    };
+    "/api/admin/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBasesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBasesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bases/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminBasesController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/bases/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminBasesController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdmissionController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["FilesController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["FilesController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopController_zoneList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/zones/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ShopController_zone"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierProductsController_list"];
+        put?: never;
+        post: operations["SupplierProductsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierProductsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SupplierProductsController_update"];
+        trace?: never;
+    };
+    "/api/supplier/products/{id}/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProductsController_addSku"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/skus/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["SupplierProductsController_updateSku"];
+        trace?: never;
+    };
+    "/api/supplier/products/{id}/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProductsController_addCertification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/products/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProductsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/products/{id}/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProductsController_listProduct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/products/{id}/unlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProductsController_unlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/review-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminProductsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminProductsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminProductsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminProductsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminProductsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/{id}/unlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminProductsController_unlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/products/sweep-expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminProductsController_sweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminZonesController_list"];
+        put?: never;
+        post: operations["AdminZonesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/zones/county-halls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminZonesController_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/zones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminZonesController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["AdminZonesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AdminZonesController_update"];
+        trace?: never;
+    };
+    "/api/supplier/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierBatchesController_list"];
+        put?: never;
+        /** 建立批次（生成追溯码并开具承诺达标合格证） */
+        post: operations["SupplierBatchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierBatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/batches/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 追加追溯事件（只能追加；更正请追加带 correctsEventId 的新事件） */
+        post: operations["SupplierBatchesController_append"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/batches/{id}/label": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 可打印的承诺达标合格证（HTML，A6，含追溯二维码） */
+        get: operations["SupplierBatchesController_label"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBatchesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminBatchesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trace/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 追溯信息：批次、商品、供应商、基地、证书与全部追溯事件 */
+        get: operations["TraceController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trace/{code}/qr.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TraceController_qrSvg"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/trace/{code}/qr.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TraceController_qrPng"];
         put?: never;
         post?: never;
         delete?: never;
@@ -483,6 +1223,12 @@ export interface components {
             countyCode: string;
             /** @enum {string} */
             status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+            /** @enum {string} */
+            kind: "COOPERATIVE" | "ENTERPRISE" | "FAMILY_FARM";
+            /** @description 最近一次驳回、暂停或恢复的原因 */
+            statusReason: string | null;
+            /** @description 最近一次提交申请的时间 */
+            submittedAt: string | null;
         };
         SupplierList: {
             items: components["schemas"]["SupplierView"][];
@@ -497,6 +1243,1028 @@ export interface components {
              * @example 451022
              */
             countyCode: string;
+            /**
+             * @default COOPERATIVE
+             * @enum {string}
+             */
+            kind: "COOPERATIVE" | "ENTERPRISE" | "FAMILY_FARM";
+        };
+        LicenceView: {
+            type: string;
+            number: string;
+            expiresOn: string | null;
+            fileId: string | null;
+        };
+        ContactView: {
+            name: string;
+            phone: string;
+            address: string;
+        };
+        SupplierDecisionView: {
+            id: string;
+            /** @enum {string} */
+            action: "SUBMIT" | "RESUBMIT" | "ADMIT" | "APPROVE" | "REJECT" | "SUSPEND" | "REINSTATE";
+            /** @enum {string|null} */
+            fromStatus: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED" | null;
+            /** @enum {string} */
+            toStatus: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+            reason: string | null;
+            actorId: string | null;
+            actorName: string | null;
+            decidedAt: string;
+        };
+        SupplierDetail: {
+            id: string;
+            name: string;
+            creditCode: string;
+            countyCode: string;
+            /** @enum {string} */
+            status: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+            /** @enum {string} */
+            kind: "COOPERATIVE" | "ENTERPRISE" | "FAMILY_FARM";
+            /** @description 最近一次驳回、暂停或恢复的原因 */
+            statusReason: string | null;
+            /** @description 最近一次提交申请的时间 */
+            submittedAt: string | null;
+            licences: components["schemas"]["LicenceView"][];
+            contact: components["schemas"]["ContactView"] | null;
+            linkedHouseholds: number | null;
+            linkageDescription: string | null;
+            /** @description 全部审核记录，最早的在前 */
+            decisions: components["schemas"]["SupplierDecisionView"][];
+        };
+        ReasonDto: {
+            /** @example 价格明显高于市场均价，请核实 */
+            reason: string;
+        };
+        OptionalReasonDto: {
+            /** @example 整改完成 */
+            reason?: string;
+        };
+        LicenceInput: {
+            /**
+             * @description 证照类型：营业执照、食品生产许可证、食品经营许可证等
+             * @example 营业执照
+             */
+            type: string;
+            /** @example 93451022MA5N2XK41B */
+            number: string;
+            /**
+             * @description 有效期至；长期有效可不填
+             * @example 2028-12-31
+             */
+            expiresOn?: string;
+            /**
+             * Format: uuid
+             * @description 扫描件（先经 /api/files 上传）
+             */
+            fileId?: string;
+        };
+        ContactInput: {
+            /** @example 黄春燕 */
+            name: string;
+            /** @example 13800000002 */
+            phone: string;
+            /** @example 广西百色市田东县祥周镇 */
+            address: string;
+        };
+        SupplierProfileDto: {
+            /** @example 田东县祥周镇芒果种植专业合作社 */
+            name: string;
+            /**
+             * @description 统一社会信用代码（含校验位）
+             * @example 93451022MA5N2XK41B
+             */
+            creditCode: string;
+            /**
+             * @description 注册所在的受帮扶县（须有有效的东西部协作结对关系）
+             * @example 451022
+             */
+            countyCode: string;
+            /**
+             * @description 合作社 / 企业 / 家庭农场
+             * @enum {string}
+             */
+            kind: "COOPERATIVE" | "ENTERPRISE" | "FAMILY_FARM";
+            /** @description 证照，至少包含营业执照 */
+            licences: components["schemas"]["LicenceInput"][];
+            contact: components["schemas"]["ContactInput"];
+            /**
+             * @description 带贫户数（联结的已登记脱贫户/低收入户数）
+             * @example 126
+             */
+            linkedHouseholds: number;
+            /**
+             * @description 联农带农方式
+             * @example 统一收购社员芒果，保底价收购并按交易量二次返利
+             */
+            linkageDescription: string;
+        };
+        BaseCertificationView: {
+            /** @enum {string} */
+            type: "GONGSHEN" | "GONGYUE" | "ORGANIC" | "GREEN" | "GI";
+            number: string;
+            validFrom: string;
+            validTo: string;
+            fileId: string | null;
+            /** @description 今天是否在有效期内 */
+            current: boolean;
+        };
+        SupplyBaseView: {
+            id: string;
+            supplierId: string;
+            name: string;
+            countyCode: string;
+            /** @example 广西壮族自治区百色市田东县 */
+            countyName: string | null;
+            township: string;
+            latitude: number;
+            longitude: number;
+            /** @description 亩 */
+            areaMu: number;
+            /** @enum {string} */
+            baseType: "PLANTING" | "BREEDING" | "PROCESSING" | "STORAGE_LOGISTICS" | "INTEGRATED";
+            products: string[];
+            certifications: components["schemas"]["BaseCertificationView"][];
+            soilTestedOn: string | null;
+            waterTestedOn: string | null;
+            /** @description 土壤和水质检测均在两年以内 */
+            testsCurrent: boolean;
+            /** @enum {string} */
+            status: "PENDING" | "VERIFIED" | "REJECTED";
+            statusReason: string | null;
+            reviewedAt: string | null;
+            updatedAt: string;
+        };
+        SupplyBaseList: {
+            items: components["schemas"]["SupplyBaseView"][];
+        };
+        BaseCertificationInput: {
+            /**
+             * @description GONGSHEN 供深基地 / GONGYUE 供粤基地 / ORGANIC 有机 / GREEN 绿色 / GI 地理标志
+             * @enum {string}
+             */
+            type: "GONGSHEN" | "GONGYUE" | "ORGANIC" | "GREEN" | "GI";
+            /** @example GSJD-2023-0451 */
+            number: string;
+            /** @example 2023-06-01 */
+            validFrom: string;
+            /** @example 2026-05-31 */
+            validTo: string;
+            /**
+             * Format: uuid
+             * @description 证书扫描件（先经 /api/files 上传）
+             */
+            fileId?: string;
+        };
+        CreateSupplyBaseDto: {
+            /** @example 祥周镇芒果供深基地 */
+            name: string;
+            /**
+             * @description 所在县（须为受帮扶县）
+             * @example 451022
+             */
+            countyCode: string;
+            /** @example 祥周镇 */
+            township: string;
+            /**
+             * @description 纬度（WGS-84，度，最多 6 位小数）
+             * @example 23.597389
+             */
+            latitude: number;
+            /**
+             * @description 经度（WGS-84，度，最多 6 位小数）
+             * @example 107.089211
+             */
+            longitude: number;
+            /**
+             * @description 面积（亩，最多 2 位小数）
+             * @example 1250.5
+             */
+            areaMu: number;
+            /**
+             * @description 种植 / 养殖 / 加工 / 仓储物流 / 综合
+             * @enum {string}
+             */
+            baseType: "PLANTING" | "BREEDING" | "PROCESSING" | "STORAGE_LOGISTICS" | "INTEGRATED";
+            /**
+             * @example [
+             *       "百色芒果",
+             *       "台农芒"
+             *     ]
+             */
+            products: string[];
+            certifications: components["schemas"]["BaseCertificationInput"][];
+            /**
+             * @description 最近一次土壤检测日期
+             * @example 2025-03-12
+             */
+            soilTestedOn?: string;
+            /**
+             * @description 最近一次水质检测日期
+             * @example 2025-03-12
+             */
+            waterTestedOn?: string;
+        };
+        UpdateSupplyBaseDto: {
+            /** @example 祥周镇芒果供深基地 */
+            name?: string;
+            /**
+             * @description 所在县（须为受帮扶县）
+             * @example 451022
+             */
+            countyCode?: string;
+            /** @example 祥周镇 */
+            township?: string;
+            /**
+             * @description 纬度（WGS-84，度，最多 6 位小数）
+             * @example 23.597389
+             */
+            latitude?: number;
+            /**
+             * @description 经度（WGS-84，度，最多 6 位小数）
+             * @example 107.089211
+             */
+            longitude?: number;
+            /**
+             * @description 面积（亩，最多 2 位小数）
+             * @example 1250.5
+             */
+            areaMu?: number;
+            /**
+             * @description 种植 / 养殖 / 加工 / 仓储物流 / 综合
+             * @enum {string}
+             */
+            baseType?: "PLANTING" | "BREEDING" | "PROCESSING" | "STORAGE_LOGISTICS" | "INTEGRATED";
+            /**
+             * @example [
+             *       "百色芒果",
+             *       "台农芒"
+             *     ]
+             */
+            products?: string[];
+            certifications?: components["schemas"]["BaseCertificationInput"][];
+            /**
+             * @description 最近一次土壤检测日期
+             * @example 2025-03-12
+             */
+            soilTestedOn?: string;
+            /**
+             * @description 最近一次水质检测日期
+             * @example 2025-03-12
+             */
+            waterTestedOn?: string;
+        };
+        SupplierApplicationDto: {
+            /** @example 田东县祥周镇芒果种植专业合作社 */
+            name: string;
+            /**
+             * @description 统一社会信用代码（含校验位）
+             * @example 93451022MA5N2XK41B
+             */
+            creditCode: string;
+            /**
+             * @description 注册所在的受帮扶县（须有有效的东西部协作结对关系）
+             * @example 451022
+             */
+            countyCode: string;
+            /**
+             * @description 合作社 / 企业 / 家庭农场
+             * @enum {string}
+             */
+            kind: "COOPERATIVE" | "ENTERPRISE" | "FAMILY_FARM";
+            /** @description 证照，至少包含营业执照 */
+            licences: components["schemas"]["LicenceInput"][];
+            contact: components["schemas"]["ContactInput"];
+            /**
+             * @description 带贫户数（联结的已登记脱贫户/低收入户数）
+             * @example 126
+             */
+            linkedHouseholds: number;
+            /**
+             * @description 联农带农方式
+             * @example 统一收购社员芒果，保底价收购并按交易量二次返利
+             */
+            linkageDescription: string;
+            /** @description 申请人账号（成为该供应商的第一位员工） */
+            account: components["schemas"]["RegisterDto"];
+        };
+        SupplierApplicationResult: {
+            accessToken: string;
+            user: components["schemas"]["UserSummary"];
+            supplier: components["schemas"]["SupplierDetail"];
+        };
+        FileView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 公开读取地址（凭不可猜测的 id）
+             * @example /api/files/4f0c…
+             */
+            url: string;
+            /**
+             * @description 按文件内容识别的类型
+             * @enum {string}
+             */
+            contentType: "image/jpeg" | "image/png" | "image/webp" | "application/pdf";
+            /** @description 字节数 */
+            size: number;
+            /** @example 营业执照.pdf */
+            name: string;
+        };
+        CountyView: {
+            code: string;
+            name: string;
+        };
+        SupplierRef: {
+            id: string;
+            name: string;
+        };
+        ProductSummaryView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            minPriceFen: number;
+            coverUrl: string | null;
+            county: components["schemas"]["CountyView"];
+            certifications: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
+            supplier: components["schemas"]["SupplierRef"];
+        };
+        FacetCount: {
+            value: string;
+            label: string;
+            count: number;
+        };
+        ProductFacets: {
+            category: components["schemas"]["FacetCount"][];
+            certification: components["schemas"]["FacetCount"][];
+            county: components["schemas"]["FacetCount"][];
+        };
+        ProductPage: {
+            items: components["schemas"]["ProductSummaryView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: components["schemas"]["ProductFacets"];
+        };
+        PublicSkuView: {
+            id: string;
+            /** @description 规格名称 */
+            name: string;
+            unit: string;
+            netWeightGrams: number;
+            priceFen: number;
+            stock: number;
+            agencyMinQty: number;
+        };
+        HelperRef: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "LEAD" | "ASSIST";
+        };
+        SupplyBaseRef: {
+            id: string;
+            name: string;
+        };
+        CertificationView: {
+            id: string;
+            /** @enum {string} */
+            type: "ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE";
+            label: string;
+            number: string;
+            issuer: string;
+            issuingCountyCode: string | null;
+            validFrom: string;
+            validTo: string;
+            linkedHouseholds: number | null;
+            documentUrl: string;
+            /** @enum {string} */
+            review: "PENDING" | "APPROVED" | "REJECTED";
+            rejectReason: string | null;
+            /** @description 今日是否在有效期内 */
+            valid: boolean;
+        };
+        ProductDetailView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            minPriceFen: number;
+            coverUrl: string | null;
+            county: components["schemas"]["CountyView"];
+            certifications: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
+            supplier: components["schemas"]["SupplierRef"];
+            description: string;
+            imageUrls: string[];
+            /** @enum {string} */
+            storage: "ROOM" | "CHILLED" | "FROZEN";
+            coldChain: boolean;
+            saleMonths: number[];
+            skus: components["schemas"]["PublicSkuView"][];
+            /** @description 今日与产地县结对的东部帮扶方 */
+            helpers: components["schemas"]["HelperRef"][];
+            supplyBase: components["schemas"]["SupplyBaseRef"] | null;
+            certificationDetails: components["schemas"]["CertificationView"][];
+        };
+        ZoneRuleInput: {
+            /**
+             * @example [
+             *       "451022",
+             *       "451024"
+             *     ]
+             */
+            countyCodes?: string[];
+            /**
+             * Format: uuid
+             * @description 今日与该帮扶方结对的县的商品
+             */
+            helperUnitId?: string;
+            certificationTypes?: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
+            categories?: ("FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER")[];
+            /** @description 只含当月在售季的商品 */
+            inSeason?: boolean;
+            /**
+             * @example [
+             *       "芒果"
+             *     ]
+             */
+            keywords?: string[];
+        };
+        ZoneView: {
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: "RULE" | "MANUAL";
+            rule: components["schemas"]["ZoneRuleInput"] | null;
+            productIds: string[];
+            active: boolean;
+            sortOrder: number;
+        };
+        ZoneList: {
+            items: components["schemas"]["ZoneView"][];
+        };
+        ZoneWithProducts: {
+            id: string;
+            slug: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            kind: "RULE" | "MANUAL";
+            rule: components["schemas"]["ZoneRuleInput"] | null;
+            productIds: string[];
+            active: boolean;
+            sortOrder: number;
+            products: components["schemas"]["ProductSummaryView"][];
+        };
+        FieldChange: {
+            /** @description 字段，如 name、skus.<id>.priceFen、certifications */
+            field: string;
+            /** @description 现值（JSON） */
+            from: string;
+            /** @description 拟改为（JSON） */
+            to: string;
+        };
+        OwnSkuView: {
+            id: string;
+            /** @description 规格名称 */
+            name: string;
+            unit: string;
+            netWeightGrams: number;
+            priceFen: number;
+            stock: number;
+            agencyMinQty: number;
+            spec: string;
+            enabled: boolean;
+        };
+        ProductEventView: {
+            /** @enum {string} */
+            type: "SUBMITTED" | "APPROVED" | "REJECTED" | "CHANGES_SUBMITTED" | "CHANGES_APPROVED" | "CHANGES_REJECTED" | "LISTED" | "UNLISTED" | "EXPIRED";
+            actorId: string | null;
+            reason: string | null;
+            at: string;
+        };
+        ManagedProductView: {
+            id: string;
+            supplierId: string;
+            name: string;
+            /** @enum {string} */
+            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            description: string;
+            images: string[];
+            county: components["schemas"]["CountyView"];
+            supplyBaseId: string | null;
+            /** @enum {string} */
+            storage: "ROOM" | "CHILLED" | "FROZEN";
+            coldChain: boolean;
+            saleMonths: number[];
+            /** @enum {string} */
+            status: "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "LISTED" | "UNLISTED";
+            /** @description 当前是否在商城中展示 */
+            visibleInShop: boolean;
+            /** @description 不在商城展示的原因 */
+            notVisibleReason: string | null;
+            rejectReason: string | null;
+            /** @description 是否有待审核的修改 */
+            hasPendingChanges: boolean;
+            /** @description 待审核修改与现行内容的差异 */
+            changes: components["schemas"]["FieldChange"][];
+            skus: components["schemas"]["OwnSkuView"][];
+            certifications: components["schemas"]["CertificationView"][];
+            history: components["schemas"]["ProductEventView"][];
+            updatedAt: string;
+        };
+        ManagedProductList: {
+            items: components["schemas"]["ManagedProductView"][];
+        };
+        SkuInput: {
+            /** @example 5斤装 精品中果 */
+            spec: string;
+            /** @example 箱 */
+            unit: string;
+            /**
+             * @description 净含量（克）
+             * @example 2500
+             */
+            netWeightGrams: number;
+            /**
+             * @description 价格（分）
+             * @example 5990
+             */
+            priceFen: number;
+            /** @example 200 */
+            stock: number;
+            /**
+             * @description 单位食堂采购的起订量
+             * @example 10
+             */
+            agencyMinQty: number;
+        };
+        CreateProductDto: {
+            /** @example 百色芒果（台农一号） */
+            name: string;
+            /** @enum {string} */
+            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            /** @example 右江河谷阳光充足，果肉细腻、香甜多汁。 */
+            description: string;
+            /** @description 图片文件 id，第一张为封面 */
+            images: string[];
+            /**
+             * @description 产地县：供应商所在县或其基地所在县
+             * @example 451022
+             */
+            originCountyCode: string;
+            /** Format: uuid */
+            supplyBaseId?: string | null;
+            /** @enum {string} */
+            storage: "ROOM" | "CHILLED" | "FROZEN";
+            coldChain: boolean;
+            /**
+             * @description 销售月份 1–12
+             * @example [
+             *       6,
+             *       7,
+             *       8,
+             *       9
+             *     ]
+             */
+            saleMonths: number[];
+            skus: components["schemas"]["SkuInput"][];
+        };
+        UpdateProductDto: {
+            name?: string;
+            /** @enum {string} */
+            category?: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            description?: string;
+            images?: string[];
+            originCountyCode?: string;
+            /** Format: uuid */
+            supplyBaseId?: string | null;
+            /** @enum {string} */
+            storage?: "ROOM" | "CHILLED" | "FROZEN";
+            coldChain?: boolean;
+            saleMonths?: number[];
+        };
+        UpdateSkuDto: {
+            stock?: number;
+            /** @description 下架该规格无需审核；重新上架需审核 */
+            enabled?: boolean;
+            spec?: string;
+            unit?: string;
+            netWeightGrams?: number;
+            priceFen?: number;
+            agencyMinQty?: number;
+        };
+        AddCertificationDto: {
+            /** @enum {string} */
+            type: "ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE";
+            /** @example 百色认定〔2026〕第0312号 */
+            number: string;
+            /** @example 田东县乡村振兴局 */
+            issuer: string;
+            /**
+             * @description 消费帮扶产品认定必填：认定县
+             * @example 451022
+             */
+            issuingCountyCode?: string;
+            /** @example 2026-01-01 */
+            validFrom: string;
+            /** @example 2027-12-31 */
+            validTo: string;
+            /**
+             * @description 消费帮扶产品认定必填：联结带动脱贫户数
+             * @example 126
+             */
+            linkedHouseholds?: number;
+            /**
+             * Format: uuid
+             * @description 已上传的证书文件 id
+             */
+            documentFileId: string;
+        };
+        SweepResult: {
+            unlisted: number;
+        };
+        CreateZoneDto: {
+            /** @example baise-mango */
+            slug: string;
+            /** @example 百色芒果季 */
+            name: string;
+            /** @example 右江河谷的芒果，六月至九月当季直发。 */
+            description: string;
+            /** @enum {string} */
+            kind: "RULE" | "MANUAL";
+            rule?: components["schemas"]["ZoneRuleInput"];
+            productIds?: string[];
+            /** @default true */
+            active: boolean;
+            /** @default 100 */
+            sortOrder: number;
+        };
+        GeneratedZones: {
+            /** @description 新建的县域馆数量 */
+            created: number;
+            items: components["schemas"]["ZoneView"][];
+        };
+        UpdateZoneDto: {
+            name?: string;
+            description?: string;
+            rule?: components["schemas"]["ZoneRuleInput"];
+            productIds?: string[];
+            active?: boolean;
+            sortOrder?: number;
+        };
+        BatchSummaryView: {
+            id: string;
+            /** @example K7M2Q9XD4HTR8B3N */
+            traceCode: string;
+            /**
+             * @description 二维码指向的公开追溯页
+             * @example https://bangfu.example.cn/t/K7M2Q9XD4HTR8B3N
+             */
+            traceUrl: string;
+            supplierId: string;
+            productId: string;
+            productName: string;
+            supplyBaseId: string;
+            batchNo: string;
+            /** @example 2025-06-18 */
+            harvestDate: string;
+            quantity: number;
+            unit: string;
+            /** @description 检测结论；未检测为 null */
+            inspectionPassed: boolean | null;
+            createdAt: string;
+        };
+        BatchList: {
+            items: components["schemas"]["BatchSummaryView"][];
+            total: number;
+        };
+        InspectionItemInput: {
+            /** @example 农药残留 */
+            name: string;
+            /** @example 未检出 */
+            result: string;
+            /** @example true */
+            passed: boolean;
+        };
+        InspectionInput: {
+            /** @example 百色市农产品质量安全检测中心 */
+            lab: string;
+            /** @example 2025-06-18 */
+            testedOn: string;
+            items: components["schemas"]["InspectionItemInput"][];
+            /** @description 总体结论是否合格；任一项目不合格时不能为合格 */
+            passed: boolean;
+            /**
+             * Format: uuid
+             * @description 检测报告（本供应商上传的文件 id）
+             */
+            reportFileId?: string;
+        };
+        CertificateInput: {
+            /**
+             * @description 联系电话
+             * @example 0776-5212345
+             */
+            contactPhone: string;
+            /**
+             * @description 生产者，默认供应商名称
+             * @example 田东县祥周镇芒果种植专业合作社
+             */
+            producer?: string;
+            /**
+             * @description 产地，默认基地所在县与乡镇
+             * @example 广西壮族自治区百色市田东县祥周镇
+             */
+            origin?: string;
+            /**
+             * @description 数量（重量），默认批次数量与单位
+             * @example 500 公斤
+             */
+            quantityText?: string;
+            /**
+             * @description 开具日期，默认今天（北京时间）
+             * @example 2025-06-20
+             */
+            issuedOn?: string;
+            /**
+             * @description 是否加注“自检合格”标识
+             * @default false
+             */
+            selfTested: boolean;
+        };
+        CreateBatchDto: {
+            /** Format: uuid */
+            productId: string;
+            /**
+             * Format: uuid
+             * @description 本供应商的生产基地；默认商品登记的基地
+             */
+            supplyBaseId?: string;
+            /**
+             * @description 供应商自编批次号（同一供应商内唯一）
+             * @example TD-2025-0618-01
+             */
+            batchNo: string;
+            /**
+             * @description 采收或生产日期（不能晚于今天）
+             * @example 2025-06-18
+             */
+            harvestDate: string;
+            /** @example 500 */
+            quantity: number;
+            /** @example 公斤 */
+            unit: string;
+            inspection?: components["schemas"]["InspectionInput"];
+            certificate: components["schemas"]["CertificateInput"];
+        };
+        InspectionItemView: {
+            name: string;
+            result: string;
+            passed: boolean;
+        };
+        InspectionView: {
+            lab: string;
+            /** @example 2025-06-18 */
+            testedOn: string;
+            items: components["schemas"]["InspectionItemView"][];
+            passed: boolean;
+            /** @description 检测报告地址 */
+            reportUrl: string | null;
+        };
+        CertificateView: {
+            productName: string;
+            /** @example 500 公斤 */
+            quantityText: string;
+            producer: string;
+            origin: string;
+            contactPhone: string;
+            /** @example 2025-06-20 */
+            issuedOn: string;
+            promise: string;
+            /** @description 自检合格标识 */
+            selfTested: boolean;
+        };
+        RecordedTraceEventView: {
+            id: string;
+            /** @description 批次内的记录顺序 */
+            sequence: number;
+            /** @enum {string} */
+            eventType: "OBJECT" | "AGGREGATION" | "TRANSFORMATION" | "TRANSACTION";
+            /** @enum {string} */
+            action: "ADD" | "OBSERVE" | "DELETE";
+            /** @enum {string} */
+            bizStep: "commissioning" | "harvesting" | "sampling" | "inspecting" | "packing" | "storing" | "loading" | "shipping" | "arriving" | "receiving" | "accepting" | "retail_selling" | "destroying";
+            /** @example 发货 */
+            bizStepLabel: string;
+            /** @enum {string} */
+            disposition: "active" | "in_progress" | "in_transit" | "conformant" | "non_conformant" | "container_closed" | "sellable_accessible" | "sellable_not_accessible" | "damaged" | "expired" | "recalled" | "destroyed";
+            /** @example 运输中 */
+            dispositionLabel: string;
+            /**
+             * @description UTC 时间
+             * @example 2025-06-20T00:30:00.000Z
+             */
+            eventTime: string;
+            /** @example +08:00 */
+            eventTimeZoneOffset: string;
+            readPoint: string | null;
+            bizLocation: string | null;
+            bizLocationDivisionCode: string | null;
+            quantity: number | null;
+            note: string | null;
+            /** @description 记录时间（UTC） */
+            recordedAt: string;
+            /** @description 本事件更正的事件 id */
+            correctsEventId: string | null;
+            /** @description 更正本事件的事件 id；有值表示本事件已被更正 */
+            correctedByEventId: string | null;
+            corrected: boolean;
+            recordedById: string;
+        };
+        BatchDetailView: {
+            id: string;
+            /** @example K7M2Q9XD4HTR8B3N */
+            traceCode: string;
+            /**
+             * @description 二维码指向的公开追溯页
+             * @example https://bangfu.example.cn/t/K7M2Q9XD4HTR8B3N
+             */
+            traceUrl: string;
+            supplierId: string;
+            productId: string;
+            productName: string;
+            supplyBaseId: string;
+            batchNo: string;
+            /** @example 2025-06-18 */
+            harvestDate: string;
+            quantity: number;
+            unit: string;
+            /** @description 检测结论；未检测为 null */
+            inspectionPassed: boolean | null;
+            createdAt: string;
+            inspection: components["schemas"]["InspectionView"] | null;
+            certificate: components["schemas"]["CertificateView"];
+            events: components["schemas"]["RecordedTraceEventView"][];
+        };
+        AppendTraceEventDto: {
+            /**
+             * @example OBJECT
+             * @enum {string}
+             */
+            eventType: "OBJECT" | "AGGREGATION" | "TRANSFORMATION" | "TRANSACTION";
+            /**
+             * @example OBSERVE
+             * @enum {string}
+             */
+            action: "ADD" | "OBSERVE" | "DELETE";
+            /**
+             * @description CBV 业务步骤
+             * @example shipping
+             * @enum {string}
+             */
+            bizStep: "commissioning" | "harvesting" | "sampling" | "inspecting" | "packing" | "storing" | "loading" | "shipping" | "arriving" | "receiving" | "accepting" | "retail_selling" | "destroying";
+            /**
+             * @description CBV 状态
+             * @example in_transit
+             * @enum {string}
+             */
+            disposition: "active" | "in_progress" | "in_transit" | "conformant" | "non_conformant" | "container_closed" | "sellable_accessible" | "sellable_not_accessible" | "damaged" | "expired" | "recalled" | "destroyed";
+            /**
+             * @description 发生时间（ISO-8601，须带时区）；不能早于采收日，不能晚于现在
+             * @example 2025-06-20T08:30:00+08:00
+             */
+            eventTime: string;
+            /**
+             * @description 发生地的时区偏移；默认取 eventTime 的偏移，UTC 时间则为 +08:00
+             * @example +08:00
+             */
+            eventTimeZoneOffset?: string;
+            /** @example 祥周镇芒果基地 分拣棚 */
+            readPoint?: string;
+            /** @example 田东县祥周镇芒果基地 */
+            bizLocation?: string;
+            /**
+             * @description 业务地点所在行政区划代码
+             * @example 451022
+             */
+            bizLocationDivisionCode?: string;
+            /**
+             * @description 数量（批次单位），不超过批次数量
+             * @example 200
+             */
+            quantity?: number;
+            /** @example 冷链车 桂L·12345 发往深圳 */
+            note?: string;
+            /**
+             * Format: uuid
+             * @description 更正的事件 id；原事件保留并标记为已更正，更正时须填写 note 说明原因
+             */
+            correctsEventId?: string;
+        };
+        TraceBatchView: {
+            batchNo: string;
+            /** @example 2025-06-18 */
+            harvestDate: string;
+            quantity: number;
+            unit: string;
+            inspection: components["schemas"]["InspectionView"] | null;
+            certificate: components["schemas"]["CertificateView"];
+        };
+        TraceProductView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            /** @example 水果 */
+            categoryLabel: string;
+            /** @description 图片地址，第一张为封面 */
+            imageUrls: string[];
+        };
+        TraceSupplierView: {
+            id: string;
+            name: string;
+            county: components["schemas"]["CountyRef"];
+        };
+        CoordinatesView: {
+            /** @example 23.59 */
+            lat: number;
+            /** @example 107.12 */
+            lng: number;
+        };
+        TraceSupplyBaseView: {
+            id: string;
+            name: string;
+            county: components["schemas"]["CountyRef"];
+            township: string | null;
+            /** @description WGS-84 */
+            coordinates: components["schemas"]["CoordinatesView"] | null;
+            /** @description 基地是否已通过平台审核 */
+            verified: boolean;
+        };
+        TraceCertificationView: {
+            /** @example ASSISTANCE */
+            type: string;
+            /** @example 消费帮扶产品认定 */
+            typeLabel: string;
+            number: string;
+            issuer: string;
+            /** @example 2025-01-01 */
+            validFrom: string;
+            /** @example 2027-12-31 */
+            validTo: string;
+        };
+        TraceEventView: {
+            id: string;
+            /** @description 批次内的记录顺序 */
+            sequence: number;
+            /** @enum {string} */
+            eventType: "OBJECT" | "AGGREGATION" | "TRANSFORMATION" | "TRANSACTION";
+            /** @enum {string} */
+            action: "ADD" | "OBSERVE" | "DELETE";
+            /** @enum {string} */
+            bizStep: "commissioning" | "harvesting" | "sampling" | "inspecting" | "packing" | "storing" | "loading" | "shipping" | "arriving" | "receiving" | "accepting" | "retail_selling" | "destroying";
+            /** @example 发货 */
+            bizStepLabel: string;
+            /** @enum {string} */
+            disposition: "active" | "in_progress" | "in_transit" | "conformant" | "non_conformant" | "container_closed" | "sellable_accessible" | "sellable_not_accessible" | "damaged" | "expired" | "recalled" | "destroyed";
+            /** @example 运输中 */
+            dispositionLabel: string;
+            /**
+             * @description UTC 时间
+             * @example 2025-06-20T00:30:00.000Z
+             */
+            eventTime: string;
+            /** @example +08:00 */
+            eventTimeZoneOffset: string;
+            readPoint: string | null;
+            bizLocation: string | null;
+            bizLocationDivisionCode: string | null;
+            quantity: number | null;
+            note: string | null;
+            /** @description 记录时间（UTC） */
+            recordedAt: string;
+            /** @description 本事件更正的事件 id */
+            correctsEventId: string | null;
+            /** @description 更正本事件的事件 id；有值表示本事件已被更正 */
+            correctedByEventId: string | null;
+            corrected: boolean;
+        };
+        TraceStoryView: {
+            traceCode: string;
+            traceUrl: string;
+            batch: components["schemas"]["TraceBatchView"];
+            product: components["schemas"]["TraceProductView"];
+            supplier: components["schemas"]["TraceSupplierView"];
+            supplyBase: components["schemas"]["TraceSupplyBaseView"];
+            /** @description 已审核且今日有效的证书 */
+            certifications: components["schemas"]["TraceCertificationView"][];
+            /** @description 按发生时间排序；已更正的事件保留并标记 */
+            events: components["schemas"]["TraceEventView"][];
         };
     };
     responses: never;
@@ -1043,7 +2811,9 @@ export interface operations {
     };
     AdminSuppliersController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "PENDING" | "APPROVED" | "REJECTED" | "SUSPENDED";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1087,6 +2857,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description 运营直接登记的供应商（直接准入） */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -1104,6 +2875,222 @@ export interface operations {
             };
             /** @description 角色或所属组织不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSuppliersController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSuppliersController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 当前状态不允许此操作 (INVALID_TRANSITION)，或状态已被他人修改 (STALE_STATUS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSuppliersController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 当前状态不允许此操作 (INVALID_TRANSITION)，或状态已被他人修改 (STALE_STATUS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSuppliersController_suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 暂停后其商品立即下架 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 当前状态不允许此操作 (INVALID_TRANSITION)，或状态已被他人修改 (STALE_STATUS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSuppliersController_reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 当前状态不允许此操作 (INVALID_TRANSITION)，或状态已被他人修改 (STALE_STATUS) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1143,6 +3130,1747 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    SupplierProfileController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProfileController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplierProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierDetail"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 已准入或已暂停的供应商不能通过此接口修改 (INVALID_TRANSITION)；信用代码重复 (SUPPLIER_EXISTS) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBasesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBasesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSupplyBaseDto"];
+            };
+        };
+        responses: {
+            /** @description 登记基地，待运营核验 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBasesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSupplyBaseDto"];
+            };
+        };
+        responses: {
+            /** @description 已核验基地的位置或认证变更后回到待审核 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBasesController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING" | "VERIFIED" | "REJECTED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBasesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBasesController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 只有待审核的基地可以核验 (INVALID_TRANSITION) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBasesController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyBaseView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 只有待审核的基地可以驳回 (INVALID_TRANSITION) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdmissionController_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplierApplicationDto"];
+            };
+        };
+        responses: {
+            /** @description 创建待审核的供应商及其第一位员工账号，并登录 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierApplicationResult"];
+                };
+            };
+            /** @description 信用代码校验位错误、非受帮扶县 (NOT_ASSISTED_COUNTY)、缺少营业执照 (LICENCE_REQUIRED) 等 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 信用代码已登记 (SUPPLIER_EXISTS) 或手机号已注册 (PHONE_TAKEN) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FilesController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description JPEG/PNG/WebP 图片不超过 5 MB，PDF 不超过 10 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 图片超过 5 MB 或 PDF 超过 10 MB (FILE_TOO_LARGE) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 不是 JPEG/PNG/WebP/PDF (UNSUPPORTED_FILE_TYPE) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FilesController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    ShopController_search: {
+        parameters: {
+            query?: {
+                /** @description 关键词 */
+                q?: string;
+                /** @description 产地：县、市或省的行政区划代码 */
+                countyCode?: string;
+                certification?: "ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE";
+                category?: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+        };
+    };
+    ShopController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductDetailView"];
+                };
+            };
+        };
+    };
+    ShopController_zoneList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneList"];
+                };
+            };
+        };
+    };
+    ShopController_zone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneWithProducts"];
+                };
+            };
+        };
+    };
+    SupplierProductsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProductDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProductDto"];
+            };
+        };
+        responses: {
+            /** @description 已审核通过的商品：修改进入审核，审核通过前商城仍显示原内容 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_addSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SkuInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_updateSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSkuDto"];
+            };
+        };
+        responses: {
+            /** @description 库存与停售立即生效；价格等修改进入审核 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnSkuView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_addCertification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCertificationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_listProduct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProductsController_unlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 待审核：首次提交、已通过商品的修改、新增证书 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_list: {
+        parameters: {
+            query?: {
+                status?: "DRAFT" | "SUBMITTED" | "APPROVED" | "REJECTED" | "LISTED" | "UNLISTED";
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_unlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 运营强制下架（须填写原因，供应商可见） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManagedProductView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProductsController_sweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 立即执行证书过期下架（系统每小时自动执行） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminZonesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminZonesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateZoneDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminZonesController_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 为今日每个结对县生成一个县域馆（已存在的不重复生成） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GeneratedZones"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminZonesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 专区及其当前展示的商品 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneWithProducts"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminZonesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminZonesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateZoneDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZoneView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBatchesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                productId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBatchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBatchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDetailView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDetailView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBatchesController_append: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppendTraceEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedTraceEventView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierBatchesController_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBatchesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                productId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminBatchesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchDetailView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TraceController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TraceStoryView"];
+                };
+            };
+            /** @description 追溯码不存在 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TraceController_qrSvg: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/svg+xml": string;
+                };
+            };
+        };
+    };
+    TraceController_qrPng: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                };
             };
         };
     };
