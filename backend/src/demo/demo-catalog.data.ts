@@ -13,6 +13,11 @@ export interface DemoCoop {
   first17: string;
   countyCode: string;
   staff: { phone: string; name: string };
+  address: string;
+  /** 带贫: registered low-income households linked to the co-op, and how they benefit. */
+  linkage: { households: number; description: string };
+  /** Extra licences besides the business licence (营业执照), e.g. 食品生产许可证 SC… */
+  licences: { type: string; number: string }[];
   base: {
     name: string;
     township: string;
@@ -49,6 +54,9 @@ export const DEMO_COOPS: DemoCoop[] = [
     first17: '93451022MA5N2XK41',
     countyCode: '451022',
     staff: { phone: '13800000002', name: '黄春燕' },
+    address: '百色市田东县祥周镇联福村',
+    linkage: { households: 318, description: '统一收购社员芒果并保底价收购，按交易量二次返利；脱贫户以土地入股分红。' },
+    licences: [],
     base: {
       name: '祥周镇芒果供深基地',
       township: '祥周镇',
@@ -114,6 +122,9 @@ export const DEMO_COOPS: DemoCoop[] = [
     first17: '93451003MA5L8RT27',
     countyCode: '451003',
     staff: { phone: '13800000008', name: '农秀梅' },
+    address: '百色市田阳区百育镇四那村',
+    linkage: { households: 213, description: '合作社统一种植技术与品牌销售，吸纳脱贫户务工，销售利润按股分红。' },
+    licences: [],
     base: {
       name: '百育镇沙糖桔种植基地',
       township: '百育镇',
@@ -148,6 +159,9 @@ export const DEMO_COOPS: DemoCoop[] = [
     first17: '93451227MA5P7LQ23',
     countyCode: '451227',
     staff: { phone: '13800000006', name: '韦德明' },
+    address: '河池市巴马瑶族自治县甲篆镇坡月村',
+    linkage: { households: 152, description: '订单收购农户火麻与香猪，托养分红，带动脱贫户就近务工。' },
+    licences: [{ type: '食品生产许可证', number: 'SC10245122700315' }],
     base: {
       name: '甲篆镇火麻与香猪生态基地',
       township: '甲篆镇',
@@ -194,6 +208,9 @@ export const DEMO_COOPS: DemoCoop[] = [
     first17: '93530602MA6N3KD85',
     countyCode: '530602',
     staff: { phone: '13800000009', name: '陈国富' },
+    address: '昭通市昭阳区洒渔镇洒渔社区',
+    linkage: { households: 305, description: '"合作社+基地+农户"模式，统一农资与分级销售，脱贫户优先务工并按交售量返利。' },
+    licences: [],
     base: {
       name: '洒渔镇高原苹果基地',
       township: '洒渔镇',
@@ -228,6 +245,9 @@ export const DEMO_COOPS: DemoCoop[] = [
     first17: '93522701MA6H2TC49',
     countyCode: '522701',
     staff: { phone: '13800000010', name: '罗世兰' },
+    address: '黔南州都匀市毛尖镇坪阳村',
+    linkage: { households: 94, description: '鲜叶保底收购，茶园托管与务工带动，年终按茶青交售量二次分红。' },
+    licences: [{ type: '食品生产许可证', number: 'SC11452270100128' }],
     base: {
       name: '毛尖镇团山生态茶园',
       township: '毛尖镇',

@@ -4,12 +4,14 @@ import { FilesModule } from '../files/files.module';
 import { IdentityModule } from '../identity/identity.module';
 import { ProcurementModule } from '../procurement/procurement.module';
 import { RegionsModule } from '../regions/regions.module';
+import { AdmissionModule } from '../suppliers/admission/admission.module';
 import { SuppliersModule } from '../suppliers/suppliers.module';
+import { TraceModule } from '../trace/trace.module';
 import { DemoCatalogSeeder } from './demo-catalog.seeder';
 import { DemoDataSeeder } from './demo-data.seeder';
 
 @Module({
-  imports: [IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule],
+  imports: [AdmissionModule, IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule, TraceModule],
   providers: [DemoDataSeeder, DemoCatalogSeeder],
   exports: [DemoDataSeeder],
 })

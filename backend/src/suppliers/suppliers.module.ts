@@ -20,6 +20,6 @@ import { SuppliersService } from './suppliers.service';
   imports: [TypeOrmModule.forFeature([Supplier, SupplierDecision, SupplyBase]), RegionsModule, FilesModule],
   controllers: [AdminSuppliersController, SuppliersController, SupplierProfileController, SupplierBasesController, AdminBasesController],
   providers: [SuppliersService, SupplierReviewService, SupplyBasesService],
-  exports: [SuppliersService, SupplyBasesService],
+  exports: [SuppliersService, SupplyBasesService, SupplierReviewService],
 })
 export class SuppliersModule {}

@@ -14,5 +14,6 @@ import { AdmissionService } from './admission.service';
   imports: [IdentityModule, SuppliersModule],
   controllers: [AdmissionController],
   providers: [AdmissionService],
+  exports: [AdmissionService],
 })
 export class AdmissionModule {}

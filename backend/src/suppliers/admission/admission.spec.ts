@@ -177,8 +177,8 @@ describe('supplier admission', () => {
     await t.http().get('/api/supplier/profile').set('Authorization', await t.login(DEMO.citizen)).expect(403);
     await t.http().get('/api/admin/suppliers/00000000-0000-4000-8000-000000000000').set('Authorization', op).expect(404);
     await t.http().get('/api/admin/suppliers?status=OPEN').set('Authorization', op).expect(400);
-    // Demo suppliers, created by operators, are admitted with an ADMIT decision.
+    // Demo suppliers apply like real ones and are approved by the demo operator.
     const mango = (await t.http().get('/api/supplier/profile').set('Authorization', await t.login(DEMO.mangoSupplier)).expect(200)).body;
-    expect(mango).toMatchObject({ status: 'APPROVED', decisions: [{ action: 'ADMIT', toStatus: 'APPROVED' }] });
+    expect(mango).toMatchObject({ status: 'APPROVED', decisions: [{ action: 'SUBMIT', toStatus: 'PENDING' }, { action: 'APPROVE', toStatus: 'APPROVED' }] });
   });
 });
