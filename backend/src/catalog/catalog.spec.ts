@@ -55,6 +55,7 @@ describe('catalog: certified products from draft to shop', () => {
     expect(detail.body.skus.map((s: { priceFen: number }) => s.priceFen)).toEqual([5990, 10990]);
     expect(detail.body.helpers).toEqual([{ id: expect.any(String), name: '深圳市坪山区', role: 'LEAD' }]);
     expect(detail.body.certificationDetails[0]).toMatchObject({ type: 'ASSISTANCE', linkedHouseholds: 126, valid: true });
+    expect(detail.body.saleMonths).toEqual([6, 7, 8, 9]);
     const history = (await t.http().get(`/api/supplier/products/${id}`).set('Authorization', mango)).body.history.map((h: { type: string }) => h.type);
     expect(history).toEqual(['SUBMITTED', 'SUBMITTED', 'APPROVED', 'LISTED']);
   });
@@ -150,6 +151,10 @@ describe('catalog: certified products from draft to shop', () => {
     expect([...prefectures]).toEqual(expect.arrayContaining(['4510', '4512', '5306', '5227']));
     const baise = await t.http().get('/api/products?countyCode=451000&pageSize=100').expect(200);
     expect(baise.body.items.every((p: { county: { code: string } }) => p.county.code.startsWith('4510'))).toBe(true);
+    const mangoId = page.body.items.find((p: { name: string }) => p.name === '百色芒果 台农一号').id;
+    const mango = (await t.http().get(`/api/products/${mangoId}`).expect(200)).body;
+    expect(mango.supplyBase).toMatchObject({ name: '祥周镇芒果供深基地', countyName: '广西壮族自治区百色市田东县', township: '祥周镇', verified: true, certifications: [{ type: 'GONGSHEN' }] });
+    expect(mango.certifications.sort()).toEqual(['ASSISTANCE', 'GI', 'ZHENPIN']);
     const zhenpin = await t.http().get('/api/zones/zhenpin').expect(200);
     expect(zhenpin.body.products.map((p: { name: string }) => p.name).sort()).toEqual(['巴马火麻油', '百色芒果 台农一号']);
   });

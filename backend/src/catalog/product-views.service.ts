@@ -59,6 +59,7 @@ export class ProductViews {
       category: p.category,
       minPriceFen: Math.min(...skus.filter((s) => s.productId === p.id).map((s) => s.priceFen)),
       coverUrl: p.images[0] ? fileUrl(p.images[0]) : null,
+      saleMonths: p.saleMonths,
       county: counties.get(p.originCountyCode)!,
       certifications: [...new Set(certs.filter((c) => c.productId === p.id).map((c) => c.type))],
       supplier: { id: p.supplierId, name: suppliers.get(p.supplierId) ?? '' },

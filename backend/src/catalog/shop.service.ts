@@ -76,7 +76,7 @@ export class ShopService {
       this.skus.find({ where: { productId: id, enabled: true }, order: { priceFen: 'ASC' } }),
       this.certs.forProduct(id, { approvedOnly: true, validOn: today }),
       this.pairings.helpersOf(product.originCountyCode, today),
-      product.supplyBaseId ? this.bases.get(product.supplyBaseId) : null,
+      product.supplyBaseId ? this.bases.get(product.supplyBaseId).then((b) => this.bases.view(b)) : null,
     ]);
     return {
       ...summary,
@@ -84,10 +84,23 @@ export class ShopService {
       imageUrls: product.images.map(fileUrl),
       storage: product.storage,
       coldChain: product.coldChain,
-      saleMonths: product.saleMonths,
       skus: skus.map(publicSku),
       helpers: helpers.map((h) => ({ id: h.helper.id, name: h.helper.name, role: h.pairing.role })),
-      supplyBase: base ? { id: base.id, name: base.name } : null,
+      supplyBase: base
+        ? {
+            id: base.id,
+            name: base.name,
+            countyCode: base.countyCode,
+            countyName: base.countyName,
+            township: base.township,
+            latitude: base.latitude,
+            longitude: base.longitude,
+            areaMu: base.areaMu,
+            baseType: base.baseType,
+            verified: base.status === 'VERIFIED',
+            certifications: base.certifications.map((c) => ({ type: c.type, number: c.number, validFrom: c.validFrom, validTo: c.validTo })),
+          }
+        : null,
       certificationDetails: certs.map((c) => certificationView(c, today)),
     };
   }

@@ -36,6 +36,7 @@ export class ProductSummaryView {
   @ApiProperty({ enum: ProductCategory }) category: ProductCategory;
   @ApiProperty() minPriceFen: number;
   @ApiProperty({ type: String, nullable: true }) coverUrl: string | null;
+  @ApiProperty({ type: Number, isArray: true, description: '销售月份 1–12' }) saleMonths: number[];
   @ApiProperty({ type: CountyView }) county: CountyView;
   @ApiProperty({ enum: CertificationType, isArray: true }) certifications: CertificationType[];
   @ApiProperty({ type: SupplierRef }) supplier: SupplierRef;
@@ -77,9 +78,26 @@ export class HelperRef {
   @ApiProperty({ enum: ['LEAD', 'ASSIST'] }) role: string;
 }
 
+export class BaseCertificationRef {
+  @ApiProperty({ description: 'GONGSHEN 供深基地 / GONGYUE 供粤基地 / ORGANIC / GREEN / GI' }) type: string;
+  @ApiProperty() number: string;
+  @ApiProperty() validFrom: string;
+  @ApiProperty() validTo: string;
+}
+
+/** The supply base as the shop shows it: where the product grew, and what the base holds. */
 export class SupplyBaseRef {
   @ApiProperty() id: string;
   @ApiProperty() name: string;
+  @ApiProperty() countyCode: string;
+  @ApiProperty({ type: String, nullable: true }) countyName: string | null;
+  @ApiProperty() township: string;
+  @ApiProperty() latitude: number;
+  @ApiProperty() longitude: number;
+  @ApiProperty({ description: '亩' }) areaMu: number;
+  @ApiProperty() baseType: string;
+  @ApiProperty({ description: '平台已核验' }) verified: boolean;
+  @ApiProperty({ type: BaseCertificationRef, isArray: true }) certifications: BaseCertificationRef[];
 }
 
 /** One product's page in the shop (contract: GET /api/products/:id). */
@@ -88,7 +106,6 @@ export class ProductDetailView extends ProductSummaryView {
   @ApiProperty({ type: String, isArray: true }) imageUrls: string[];
   @ApiProperty({ enum: StorageCondition }) storage: StorageCondition;
   @ApiProperty() coldChain: boolean;
-  @ApiProperty({ type: Number, isArray: true }) saleMonths: number[];
   @ApiProperty({ type: PublicSkuView, isArray: true }) skus: PublicSkuView[];
   @ApiProperty({ type: HelperRef, isArray: true, description: '今日与产地县结对的东部帮扶方' }) helpers: HelperRef[];
   @ApiProperty({ type: SupplyBaseRef, nullable: true }) supplyBase: SupplyBaseRef | null;

@@ -1587,6 +1587,8 @@ export interface components {
             category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
             minPriceFen: number;
             coverUrl: string | null;
+            /** @description 销售月份 1–12 */
+            saleMonths: number[];
             county: components["schemas"]["CountyView"];
             certifications: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
             supplier: components["schemas"]["SupplierRef"];
@@ -1624,9 +1626,27 @@ export interface components {
             /** @enum {string} */
             role: "LEAD" | "ASSIST";
         };
+        BaseCertificationRef: {
+            /** @description GONGSHEN 供深基地 / GONGYUE 供粤基地 / ORGANIC / GREEN / GI */
+            type: string;
+            number: string;
+            validFrom: string;
+            validTo: string;
+        };
         SupplyBaseRef: {
             id: string;
             name: string;
+            countyCode: string;
+            countyName: string | null;
+            township: string;
+            latitude: number;
+            longitude: number;
+            /** @description 亩 */
+            areaMu: number;
+            baseType: string;
+            /** @description 平台已核验 */
+            verified: boolean;
+            certifications: components["schemas"]["BaseCertificationRef"][];
         };
         CertificationView: {
             id: string;
@@ -1653,6 +1673,8 @@ export interface components {
             category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
             minPriceFen: number;
             coverUrl: string | null;
+            /** @description 销售月份 1–12 */
+            saleMonths: number[];
             county: components["schemas"]["CountyView"];
             certifications: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
             supplier: components["schemas"]["SupplierRef"];
@@ -1661,7 +1683,6 @@ export interface components {
             /** @enum {string} */
             storage: "ROOM" | "CHILLED" | "FROZEN";
             coldChain: boolean;
-            saleMonths: number[];
             skus: components["schemas"]["PublicSkuView"][];
             /** @description 今日与产地县结对的东部帮扶方 */
             helpers: components["schemas"]["HelperRef"][];
