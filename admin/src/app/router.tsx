@@ -8,6 +8,8 @@ import { FullPageSpin, NotFoundPage } from '../features/misc/ResultPages';
 export const router = createBrowserRouter(
   [
     { path: '/login', element: <LoginPage /> },
+    // Public: a co-op or enterprise applies for admission and gets its first staff account.
+    { path: '/apply', lazy: () => import('../features/apply/ApplyPage').then((m) => ({ Component: m.ApplyPage })), hydrateFallbackElement: <FullPageSpin /> },
     {
       element: <RequireAuth />,
       // Shown while a lazy page loads on first visit.
@@ -22,6 +24,20 @@ export const router = createBrowserRouter(
             { path: 'accounts/agencies', lazy: () => import('../features/accounts/AgenciesPage').then((m) => ({ Component: m.AgenciesPage })) },
             { path: 'accounts/suppliers', lazy: () => import('../features/accounts/SuppliersPage').then((m) => ({ Component: m.SuppliersPage })) },
             { path: 'accounts/users', lazy: () => import('../features/accounts/UsersPage').then((m) => ({ Component: m.UsersPage })) },
+            { path: 'review/suppliers', lazy: () => import('../features/supplier-admission/SupplierAdmissionPage').then((m) => ({ Component: m.SupplierAdmissionPage })) },
+            { path: 'review/products', lazy: () => import('../features/product-review/ReviewQueuePage').then((m) => ({ Component: m.ReviewQueuePage })) },
+            { path: 'review/bases', lazy: () => import('../features/base-review/BaseReviewPage').then((m) => ({ Component: m.BaseReviewPage })) },
+            { path: 'catalog/products', lazy: () => import('../features/product-review/ProductsPage').then((m) => ({ Component: m.ProductsPage })) },
+            { path: 'catalog/zones', lazy: () => import('../features/zones/ZonesPage').then((m) => ({ Component: m.ZonesPage })) },
+            { path: 'supplier/profile', lazy: () => import('../features/supplier-portal/profile/ProfilePage').then((m) => ({ Component: m.ProfilePage })) },
+            { path: 'supplier/bases', lazy: () => import('../features/supplier-portal/bases/BasesPage').then((m) => ({ Component: m.BasesPage })) },
+            { path: 'supplier/products', lazy: () => import('../features/supplier-portal/products/ProductsPage').then((m) => ({ Component: m.ProductsPage })) },
+            { path: 'supplier/products/new', lazy: () => import('../features/supplier-portal/products/ProductFormPage').then((m) => ({ Component: m.CreateProductPage })) },
+            { path: 'supplier/products/:id', lazy: () => import('../features/supplier-portal/products/ProductDetailPage').then((m) => ({ Component: m.ProductDetailPage })) },
+            { path: 'supplier/products/:id/edit', lazy: () => import('../features/supplier-portal/products/ProductFormPage').then((m) => ({ Component: m.EditProductPage })) },
+            { path: 'supplier/batches', lazy: () => import('../features/supplier-portal/batches/BatchesPage').then((m) => ({ Component: m.BatchesPage })) },
+            { path: 'supplier/batches/new', lazy: () => import('../features/supplier-portal/batches/CreateBatchPage').then((m) => ({ Component: m.CreateBatchPage })) },
+            { path: 'supplier/batches/:id', lazy: () => import('../features/supplier-portal/batches/BatchDetailPage').then((m) => ({ Component: m.BatchDetailPage })) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

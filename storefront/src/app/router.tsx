@@ -6,6 +6,10 @@ import { RequireAuth } from '../features/auth/RequireAuth';
 import { HomePage } from '../features/home/HomePage';
 import { AppLayout } from '../features/layout/AppLayout';
 import { NotFoundPage, PlaceholderPage } from '../features/misc/PlaceholderPage';
+import { ProductDetailPage } from '../features/products/ProductDetailPage';
+import { ProductListPage } from '../features/products/ProductListPage';
+import { TracePage } from '../features/trace/TracePage';
+import { ZonePage } from '../features/zones/ZonePage';
 
 export const router = createBrowserRouter([
   {
@@ -14,7 +18,10 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'login', element: <LoginPage /> },
       { path: 'register', element: <RegisterPage /> },
-      { path: 'categories', element: <PlaceholderPage title="商品分类" text="分类浏览即将开放，商品即将上架。" /> },
+      { path: 'categories', element: <ProductListPage /> },
+      { path: 'products/:id', element: <ProductDetailPage /> },
+      { path: 'zones/:slug', element: <ZonePage /> },
+      { path: 't/:code', element: <TracePage /> },
       { path: 'cart', element: <PlaceholderPage title="购物车" text="购物车即将开放，商品即将上架。" /> },
       { element: <RequireAuth />, children: [{ path: 'me', element: <MePage /> }] },
       { path: '*', element: <NotFoundPage /> },

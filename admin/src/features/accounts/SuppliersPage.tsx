@@ -43,6 +43,7 @@ function CreateSupplierModal({ open, onClose }: { open: boolean; onClose: () => 
     name: v.name.trim(),
     creditCode: v.creditCode.trim().toUpperCase(),
     countyCode: v.countyCode,
+    kind: 'COOPERATIVE',
   }), { success: '供应商已创建', close: onClose });
 
   return (

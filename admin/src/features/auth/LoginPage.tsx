@@ -1,6 +1,6 @@
 import { errorMessage, PHONE_PATTERN, useAuth, useLogin, type LoginBody } from '@bangfu/api-client';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import styles from './login.module.css';
 import { safeRedirect } from './redirect';
 
@@ -36,6 +36,9 @@ export function LoginPage() {
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={login.isPending}>登录</Button>
         </Form>
+        <Typography.Paragraph type="secondary" className={styles.subtitle} style={{ marginTop: 16, marginBottom: 0 }}>
+          受帮扶县合作社、企业？<Link to="/apply">供应商入驻申请</Link>
+        </Typography.Paragraph>
       </Card>
     </div>
   );

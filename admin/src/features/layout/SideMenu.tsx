@@ -1,4 +1,4 @@
-import { ApartmentOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
@@ -8,6 +8,9 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   dashboard: <DashboardOutlined />,
   pairings: <ApartmentOutlined />,
   accounts: <TeamOutlined />,
+  review: <AuditOutlined />,
+  catalog: <ShopOutlined />,
+  supplier: <HomeOutlined />,
 };
 
 type Item = Required<MenuProps>['items'][number];

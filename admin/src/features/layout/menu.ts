@@ -1,6 +1,6 @@
 import type { Role } from '@bangfu/api-client';
 
-export type MenuIcon = 'dashboard' | 'pairings' | 'accounts';
+export type MenuIcon = 'dashboard' | 'pairings' | 'accounts' | 'review' | 'catalog' | 'supplier';
 
 export interface MenuEntry {
   /** Route path inside the admin (the router adds the /admin basename). */
@@ -16,6 +16,39 @@ export interface MenuEntry {
 export const MENU: MenuEntry[] = [
   { path: '/', label: '工作台', icon: 'dashboard' },
   { path: '/pairings', label: '结对关系', icon: 'pairings', roles: ['OPERATOR'] },
+  {
+    path: '/supplier',
+    label: '供应商中心',
+    icon: 'supplier',
+    roles: ['SUPPLIER_STAFF'],
+    children: [
+      { path: '/supplier/profile', label: '企业资料' },
+      { path: '/supplier/bases', label: '生产基地' },
+      { path: '/supplier/products', label: '商品管理' },
+      { path: '/supplier/batches', label: '批次追溯' },
+    ],
+  },
+  {
+    path: '/review',
+    label: '审核中心',
+    icon: 'review',
+    roles: ['OPERATOR'],
+    children: [
+      { path: '/review/suppliers', label: '供应商准入' },
+      { path: '/review/products', label: '商品审核' },
+      { path: '/review/bases', label: '基地审核' },
+    ],
+  },
+  {
+    path: '/catalog',
+    label: '商品运营',
+    icon: 'catalog',
+    roles: ['OPERATOR'],
+    children: [
+      { path: '/catalog/products', label: '商品管理' },
+      { path: '/catalog/zones', label: '专区管理' },
+    ],
+  },
   {
     path: '/accounts',
     label: '账号管理',

@@ -1,4 +1,8 @@
+import { Link } from 'react-router-dom';
+import { isCountyHall, seasonalZone, useZones } from '../zones/api';
+import { ZoneShelf } from '../zones/ZoneShelf';
 import styles from './home.module.css';
+import { SeasonalShelf } from './SeasonalShelf';
 
 const PILLARS = [
   { title: '产地直供', text: '商品来自广西、云南、贵州等结对帮扶县的合作社、企业与生产基地。' },
@@ -7,13 +11,35 @@ const PILLARS = [
 ];
 
 export function HomePage() {
+  const zones = useZones();
+  const all = zones.data ?? [];
+  const seasonal = seasonalZone(all);
+  const themed = all.filter((z) => z !== seasonal && !isCountyHall(z));
+  const halls = all.filter(isCountyHall);
+
   return (
     <>
       <section className={styles.hero}>
         <p className={styles.eyebrow}>东西部协作 · 消费帮扶</p>
         <h1>买西部好物，助乡村振兴</h1>
         <p>帮扶集市连接东部城市与结对帮扶县：市民选购当季农产品，预算单位食堂按份额采购，让产地好物走上城市餐桌。</p>
+        <Link to="/categories" className={styles.heroLink}>逛逛全部商品</Link>
       </section>
+
+      {!zones.isLoading && <SeasonalShelf zone={seasonal} />}
+
+      {themed.map((z) => <ZoneShelf key={z.id} zone={z} />)}
+
+      {halls.length > 0 && (
+        <section className={styles.section} aria-labelledby="halls-title">
+          <h2 id="halls-title">县域馆</h2>
+          <ul className={styles.halls}>
+            {halls.map((z) => (
+              <li key={z.id}><Link to={`/zones/${z.slug}`}>{z.name}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section className={styles.section} aria-labelledby="pillars-title">
         <h2 id="pillars-title">为什么在这里买</h2>
@@ -25,22 +51,6 @@ export function HomePage() {
             </li>
           ))}
         </ul>
-      </section>
-
-      <section className={styles.section} aria-labelledby="seasonal-title">
-        <h2 id="seasonal-title">当季好物</h2>
-        <div className={styles.empty}>
-          <strong>商品即将上架</strong>
-          百色芒果、沙糖桔、都匀毛尖等产地好物正在审核入驻，敬请期待。
-        </div>
-      </section>
-
-      <section className={styles.section} aria-labelledby="zones-title">
-        <h2 id="zones-title">帮扶专区</h2>
-        <div className={styles.empty}>
-          <strong>专区即将开放</strong>
-          按结对县与认定类别浏览商品的专区正在筹备中。
-        </div>
       </section>
     </>
   );
