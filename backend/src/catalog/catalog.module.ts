@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { FilesModule } from '../files/files.module';
+import { IdentityModule } from '../identity/identity.module';
 import { RegionsModule } from '../regions/regions.module';
 import { SuppliersModule } from '../suppliers/suppliers.module';
 import { AdminProductsController } from './admin-products.controller';
@@ -22,7 +23,7 @@ import { ZonesService } from './zones.service';
 
 /** Products, SKUs, certifications, review and listing, zones, and the shop's view of them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Product, Sku, Certification, ProductEvent, Zone]), SuppliersModule, FilesModule, RegionsModule],
+  imports: [TypeOrmModule.forFeature([Product, Sku, Certification, ProductEvent, Zone]), SuppliersModule, FilesModule, RegionsModule, IdentityModule],
   controllers: [ShopController, SupplierProductsController, AdminProductsController, AdminZonesController],
   providers: [ProductsService, CertificationsService, ProductReviewService, ProductViews, ShopService, ZonesService, ExpiryScheduler],
   exports: [ProductsService, CertificationsService, ProductReviewService, ShopService, ZonesService],

@@ -57,7 +57,9 @@ describe('catalog: certified products from draft to shop', () => {
     expect(detail.body.certificationDetails[0]).toMatchObject({ type: 'ASSISTANCE', linkedHouseholds: 126, valid: true });
     expect(detail.body.saleMonths).toEqual([6, 7, 8, 9]);
     const history = (await t.http().get(`/api/supplier/products/${id}`).set('Authorization', mango)).body.history.map((h: { type: string }) => h.type);
-    expect(history).toEqual(['SUBMITTED', 'SUBMITTED', 'APPROVED', 'LISTED']);
+    expect(history).toEqual(['CREATED', 'SUBMITTED', 'APPROVED', 'LISTED']);
+    const approvedBy = (await t.http().get(`/api/supplier/products/${id}`).set('Authorization', mango)).body.history[2];
+    expect(approvedBy).toMatchObject({ type: 'APPROVED', actorName: '王立群' });
   });
 
   it('rejects with a reason the supplier sees, and accepts the corrected resubmission', async () => {

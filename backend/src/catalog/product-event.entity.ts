@@ -3,6 +3,7 @@ import { BaseEntity } from '../database/base.entity';
 import { UUID_LENGTH } from '../database/dialect';
 
 export enum ProductEventType {
+  CREATED = 'CREATED',
   SUBMITTED = 'SUBMITTED',
   APPROVED = 'APPROVED',
   REJECTED = 'REJECTED',

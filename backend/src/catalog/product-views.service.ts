@@ -4,6 +4,8 @@ import { In, Repository } from 'typeorm';
 import { todayInShanghai } from '../common/validators';
 import { RegionsService } from '../regions/regions.service';
 import { SuppliersService } from '../suppliers/suppliers.service';
+import { UsersService } from '../identity/users.service';
+import { EVER_APPROVED } from './product-lifecycle';
 import { Certification, CertificationReview, CertificationType } from './certification.entity';
 import { certificationView, CertificationsService, isValidOn } from './certifications.service';
 import { ProductEvent } from './product-event.entity';
@@ -33,6 +35,7 @@ export class ProductViews {
     private readonly certs: CertificationsService,
     private readonly regions: RegionsService,
     private readonly suppliers: SuppliersService,
+    private readonly users: UsersService,
   ) {}
 
   async countyNames(codes: string[]): Promise<Map<string, CountyView>> {
@@ -76,6 +79,7 @@ export class ProductViews {
       this.countyNames(products.map((p) => p.originCountyCode)),
       this.activeSupplierIds(),
     ]);
+    const names = await this.users.namesOf([...new Set(events.map((e) => e.actorId).filter((id): id is string => !!id))]);
     return products.map((p) => {
       const own = skus.filter((s) => s.productId === p.id);
       const ownCerts = certs.filter((c) => c.productId === p.id);
@@ -97,13 +101,13 @@ export class ProductViews {
         visibleInShop: notVisibleReason === null,
         notVisibleReason,
         rejectReason: p.rejectReason,
-        hasPendingChanges: hasChanges(p.pendingChanges) || (p.status !== ProductStatus.DRAFT && pendingCerts.length > 0),
-        changes: describeChanges(p, own, p.pendingChanges, pendingCerts),
+        hasPendingChanges: hasChanges(p.pendingChanges) || (EVER_APPROVED.includes(p.status) && pendingCerts.length > 0),
+        changes: describeChanges(p, own, p.pendingChanges, EVER_APPROVED.includes(p.status) ? pendingCerts : []),
         skus: own.map((s): OwnSkuView => ({ ...publicSku(s), spec: s.spec, enabled: s.enabled })),
         certifications: ownCerts.map((c) => certificationView(c, today)),
         history: events
           .filter((e) => e.productId === p.id)
-          .map((e) => ({ type: e.type, actorId: e.actorId, reason: e.reason, at: e.createdAt.toISOString() })),
+          .map((e) => ({ type: e.type, actorId: e.actorId, actorName: e.actorId ? (names.get(e.actorId) ?? null) : '系统', reason: e.reason, at: e.createdAt.toISOString() })),
         updatedAt: p.updatedAt.toISOString(),
       };
     });

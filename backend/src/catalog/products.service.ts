@@ -68,7 +68,7 @@ export class ProductsService {
     return this.dataSource.transaction(async (m) => {
       const product = await m.save(draft);
       for (const s of skus) await m.save(m.create(Sku, { ...s, productId: product.id, enabled: true }));
-      await m.save(m.create(ProductEvent, { productId: product.id, type: ProductEventType.SUBMITTED, actorId, reason: '创建草稿', diff: null }));
+      await m.save(m.create(ProductEvent, { productId: product.id, type: ProductEventType.CREATED, actorId, reason: null, diff: null }));
       return product;
     });
   }

@@ -126,6 +126,7 @@ export class FieldChange {
 export class ProductEventView {
   @ApiProperty({ enum: ProductEventType }) type: ProductEventType;
   @ApiProperty({ type: String, nullable: true }) actorId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: '操作人姓名；系统操作为「系统」' }) actorName: string | null;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty() at: string;
 }

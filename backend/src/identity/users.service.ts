@@ -102,6 +102,12 @@ export class UsersService {
     return this.repo.save(user);
   }
 
+  /** Display names by user id, for histories that record only the actor's id. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    const users = ids.length ? await this.repo.find({ select: { id: true, name: true }, where: { id: In(ids) } }) : [];
+    return new Map(users.map((u) => [u.id, u.name]));
+  }
+
   async countByIds(ids: string[]): Promise<number> {
     return ids.length ? this.repo.countBy({ id: In(ids) }) : 0;
   }

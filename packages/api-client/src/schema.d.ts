@@ -1763,8 +1763,10 @@ export interface components {
         };
         ProductEventView: {
             /** @enum {string} */
-            type: "SUBMITTED" | "APPROVED" | "REJECTED" | "CHANGES_SUBMITTED" | "CHANGES_APPROVED" | "CHANGES_REJECTED" | "LISTED" | "UNLISTED" | "EXPIRED";
+            type: "CREATED" | "SUBMITTED" | "APPROVED" | "REJECTED" | "CHANGES_SUBMITTED" | "CHANGES_APPROVED" | "CHANGES_REJECTED" | "LISTED" | "UNLISTED" | "EXPIRED";
             actorId: string | null;
+            /** @description 操作人姓名；系统操作为「系统」 */
+            actorName: string | null;
             reason: string | null;
             at: string;
         };

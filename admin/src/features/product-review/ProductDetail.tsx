@@ -69,7 +69,7 @@ export function ProductDetail({ p, supplierName, inQueue }: { p: ManagedProduct;
           items={p.history.map((h) => ({
             content: (
               <>
-                <div>{PRODUCT_EVENT_LABELS[h.type] ?? h.type} · {dateTime(h.at)}</div>
+                <div>{PRODUCT_EVENT_LABELS[h.type] ?? h.type} · {dateTime(h.at)}{h.actorName ? ` · ${h.actorName}` : ''}</div>
                 {h.reason && <Typography.Text type="secondary">原因：{h.reason}</Typography.Text>}
               </>
             ),

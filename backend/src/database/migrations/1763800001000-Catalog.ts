@@ -11,6 +11,7 @@ export class Catalog1763800001000 implements MigrationInterface {
     const category = { FRUIT: 'FRUIT', VEGETABLE: 'VEGETABLE', TEA: 'TEA', GRAIN_OIL: 'GRAIN_OIL', MEAT_EGG: 'MEAT_EGG', DRIED: 'DRIED', PROCESSED: 'PROCESSED', OTHER: 'OTHER' };
     const certType = { ASSISTANCE: 'ASSISTANCE', ZHENPIN: 'ZHENPIN', GREEN: 'GREEN', ORGANIC: 'ORGANIC', GI: 'GI', COMPLIANCE: 'COMPLIANCE' };
     const eventType = {
+      CREATED: 'CREATED',
       SUBMITTED: 'SUBMITTED',
       APPROVED: 'APPROVED',
       REJECTED: 'REJECTED',

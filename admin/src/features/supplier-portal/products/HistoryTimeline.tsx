@@ -18,9 +18,9 @@ export function HistoryTimeline({ history }: { history: ManagedProduct['history'
         color: COLOR[e.type] ?? 'blue',
         content: (
           <>
-            <Typography.Text strong>{e.reason === '创建草稿' ? '创建草稿' : PRODUCT_EVENT[e.type] ?? e.type}</Typography.Text>
-            <Typography.Text type="secondary"> · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}{e.actorId ? '' : ' · 系统'}</Typography.Text>
-            {e.reason && e.reason !== '创建草稿' && <div>原因：{e.reason}</div>}
+            <Typography.Text strong>{PRODUCT_EVENT[e.type] ?? e.type}</Typography.Text>
+            <Typography.Text type="secondary"> · {dayjs(e.at).format('YYYY-MM-DD HH:mm')}{e.actorName ? ` · ${e.actorName}` : ''}</Typography.Text>
+            {e.reason && <div>原因：{e.reason}</div>}
           </>
         ),
       }))}

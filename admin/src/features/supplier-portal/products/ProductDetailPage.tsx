@@ -36,7 +36,7 @@ export function ProductDetailPage() {
     <>
       <AdmissionBanner />
       <Card
-        title={<Space wrap>{p.name}<EnumTag value={p.status} labels={PRODUCT_STATUS} />{p.hasPendingChanges && <Tag color="processing">修改待审核</Tag>}</Space>}
+        title={<Space wrap>{p.name}<EnumTag value={p.status} labels={PRODUCT_STATUS} />{p.hasPendingChanges && allowed.editsNeedReview && <Tag color="processing">修改待审核</Tag>}</Space>}
         extra={<Link to="/supplier/products">返回列表</Link>}
         style={{ marginBottom: 16 }}
       >
@@ -49,7 +49,8 @@ export function ProductDetailPage() {
         <ProductContent product={p} />
       </Card>
 
-      {p.changes.length > 0 && (
+      {/* Before the first approval everything is under review at once; the diff matters only afterwards. */}
+      {p.changes.length > 0 && allowed.editsNeedReview && (
         <Card title="待审核的修改" style={{ marginBottom: 16 }}
           extra={<Typography.Text type="secondary">审核通过前，商城仍显示现行内容</Typography.Text>}>
           <ChangesDiff changes={p.changes} />

@@ -12,6 +12,8 @@ import { EnumTag } from '../shared/StatusTag';
 import { useProducts, type ManagedProduct } from './api';
 import { ShopVisibility } from './ShopVisibility';
 
+const EVER_APPROVED: string[] = ['APPROVED', 'LISTED', 'UNLISTED'];
+
 const priceRange = (p: ManagedProduct) => {
   const prices = p.skus.filter((s) => s.enabled).map((s) => s.priceFen);
   if (!prices.length) return '—';
@@ -66,7 +68,7 @@ export function ProductsPage() {
               render: (_, p) => (
                 <Space size={4} wrap>
                   <EnumTag value={p.status} labels={PRODUCT_STATUS} title={p.rejectReason ?? undefined} />
-                  {p.hasPendingChanges && <Tag color="processing">修改待审核</Tag>}
+                  {p.hasPendingChanges && EVER_APPROVED.includes(p.status) && <Tag color="processing">修改待审核</Tag>}
                   {p.rejectReason && p.status !== 'REJECTED' && <Tag color="red" title={p.rejectReason}>修改被驳回</Tag>}
                 </Space>
               ),

@@ -8,6 +8,13 @@ import { useUpdateSku, type ManagedProduct, type OwnSku } from './api';
 import { SkuModal } from './SkuModal';
 import { StockEditor } from './StockEditor';
 
+/** The proposed price of a SKU awaiting review (the diff names SKUs by spec), or null. */
+function pendingPrice(product: ManagedProduct, sku: OwnSku): number | null {
+  const change = product.changes.find((c) => c.field === `skus.${sku.spec}.priceFen`);
+  const to = change ? Number(change.to) : NaN;
+  return Number.isSafeInteger(to) ? to : null;
+}
+
 /** SKUs with inline stock (立即生效), taking a SKU off sale (immediate), and reviewed edits. */
 export function SkuTable({ product, allowed }: { product: ManagedProduct; allowed: AllowedActions }) {
   const [editing, setEditing] = useState<OwnSku | 'new' | null>(null);
@@ -32,7 +39,20 @@ export function SkuTable({ product, allowed }: { product: ManagedProduct; allowe
           { title: '规格', dataIndex: 'spec' },
           { title: '单位', dataIndex: 'unit' },
           { title: '净含量', dataIndex: 'netWeightGrams', render: (g: number) => (g >= 1000 ? `${g / 1000} 千克` : `${g} 克`) },
-          { title: '价格', dataIndex: 'priceFen', align: 'right', render: (f: number) => formatYuan(f) },
+          {
+            title: '价格',
+            key: 'price',
+            align: 'right',
+            render: (_, s) => {
+              const next = pendingPrice(product, s);
+              return (
+                <>
+                  {formatYuan(s.priceFen)}
+                  {next !== null && <div><Typography.Text type="warning" style={{ fontSize: 12 }}>待审核：{formatYuan(next)}</Typography.Text></div>}
+                </>
+              );
+            },
+          },
           { title: '单位起订量', dataIndex: 'agencyMinQty', align: 'right' },
           {
             title: <>库存 <Typography.Text type="secondary" style={{ fontSize: 12 }}>（修改立即生效）</Typography.Text></>,

@@ -2,6 +2,7 @@ import { PHONE_PATTERN } from '@bangfu/api-client';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { CountySelect } from '../../regions/selects';
+import { creditCodeProblem } from '../shared/creditCode';
 import { FileUpload } from '../shared/FileUpload';
 import { SUPPLIER_KIND, toOptions } from '../shared/labels';
 import { LICENCE_TYPES } from './profileForm';
@@ -21,7 +22,7 @@ export function ProfileFields() {
           </Col>
           <Col xs={24} md={12}>
             <Form.Item name="creditCode" label="统一社会信用代码"
-              rules={[required('请输入统一社会信用代码'), { pattern: /^[0-9A-Za-z]{18}$/, message: '统一社会信用代码为 18 位' }]}>
+              rules={[required('请输入统一社会信用代码'), { validator: (_, v: string) => { const e = creditCodeProblem(v); return e ? Promise.reject(new Error(e)) : Promise.resolve(); } }]}>
               <Input maxLength={18} />
             </Form.Item>
           </Col>

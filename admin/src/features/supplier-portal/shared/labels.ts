@@ -54,6 +54,7 @@ export const CERT_REVIEW: Labels = {
 };
 
 export const PRODUCT_EVENT: Record<string, string> = {
+  CREATED: '创建草稿',
   SUBMITTED: '提交审核', APPROVED: '审核通过', REJECTED: '审核驳回', CHANGES_SUBMITTED: '提交修改', CHANGES_APPROVED: '修改审核通过',
   CHANGES_REJECTED: '修改被驳回', LISTED: '上架', UNLISTED: '下架', EXPIRED: '认定过期自动下架',
 };
