@@ -14,3 +14,4 @@ export type { AuthState } from './auth/hooks';
 export * from './validation';
 export type * from './types';
 export type { paths, components } from './schema';
+export * from './labels';

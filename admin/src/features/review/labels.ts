@@ -1,89 +1,19 @@
 import dayjs from 'dayjs';
 
-/** Chinese labels for the enums of the catalog, supplier and base APIs. */
-export const PRODUCT_STATUS: Record<string, { label: string; color?: string }> = {
-  DRAFT: { label: '草稿' },
-  SUBMITTED: { label: '待审核', color: 'gold' },
-  APPROVED: { label: '已通过', color: 'blue' },
-  REJECTED: { label: '未通过', color: 'red' },
-  LISTED: { label: '已上架', color: 'green' },
-  UNLISTED: { label: '已下架', color: 'default' },
-};
-
-export const CERTIFICATION_LABELS: Record<string, string> = {
-  ASSISTANCE: '消费帮扶产品认定',
-  ZHENPIN: '圳品',
-  GREEN: '绿色食品',
-  ORGANIC: '有机食品',
-  GI: '地理标志',
-  COMPLIANCE: '承诺达标合格证',
-};
-
-export const CERT_REVIEW: Record<string, { label: string; color?: string }> = {
-  PENDING: { label: '待审核', color: 'gold' },
-  APPROVED: { label: '已审核', color: 'green' },
-  REJECTED: { label: '已驳回', color: 'red' },
-};
-
-export const CATEGORY_LABELS: Record<string, string> = {
-  FRUIT: '水果',
-  VEGETABLE: '蔬菜',
-  TEA: '茶叶',
-  GRAIN_OIL: '粮油',
-  MEAT_EGG: '肉禽蛋',
-  DRIED: '干货山珍',
-  PROCESSED: '加工食品',
-  OTHER: '其他',
-};
-
-export const STORAGE_LABELS: Record<string, string> = { ROOM: '常温', CHILLED: '冷藏', FROZEN: '冷冻' };
-
-export const SUPPLIER_KIND_LABELS: Record<string, string> = { COOPERATIVE: '合作社', ENTERPRISE: '企业', FAMILY_FARM: '家庭农场' };
-
-export const SUPPLIER_ACTION_LABELS: Record<string, string> = {
-  SUBMIT: '提交申请',
-  RESUBMIT: '修改后重新提交',
-  ADMIT: '运营直接登记准入',
-  APPROVE: '准入通过',
-  REJECT: '驳回',
-  SUSPEND: '暂停',
-  REINSTATE: '恢复',
-};
-
-export const BASE_STATUS: Record<string, { label: string; color?: string }> = {
-  PENDING: { label: '待核验', color: 'gold' },
-  VERIFIED: { label: '已核验', color: 'green' },
-  REJECTED: { label: '已驳回', color: 'red' },
-};
-
-export const BASE_TYPE_LABELS: Record<string, string> = {
-  PLANTING: '种植',
-  BREEDING: '养殖',
-  PROCESSING: '加工',
-  STORAGE_LOGISTICS: '仓储物流',
-  INTEGRATED: '综合',
-};
-
-export const BASE_CERT_LABELS: Record<string, string> = {
-  GONGSHEN: '供深基地',
-  GONGYUE: '供粤基地',
-  ORGANIC: '有机',
-  GREEN: '绿色',
-  GI: '地理标志',
-};
-
-export const PRODUCT_EVENT_LABELS: Record<string, string> = {
-  CREATED: '创建',
-  SUBMITTED: '提交审核',
-  APPROVED: '审核通过',
-  REJECTED: '审核驳回',
-  CHANGES_SUBMITTED: '提交修改',
-  CHANGES_APPROVED: '修改通过',
-  CHANGES_REJECTED: '修改驳回',
-  LISTED: '上架',
-  UNLISTED: '下架',
-  EXPIRED: '认定过期自动下架',
-};
+/** Chinese labels for the enums of the catalog, supplier and base APIs (shared with the storefront). */
+export {
+  BASE_CERT_LABELS,
+  BASE_STATUS,
+  BASE_TYPE_LABELS,
+  CATEGORY_LABELS,
+  CERT_REVIEW,
+  CERTIFICATION_LABELS,
+  PRODUCT_EVENT_LABELS,
+  PRODUCT_STATUS,
+  STORAGE_LABELS,
+  SUPPLIER_ACTION_LABELS,
+  SUPPLIER_KIND_LABELS,
+} from '@bangfu/api-client';
 
 export const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 

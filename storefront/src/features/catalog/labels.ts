@@ -1,13 +1,4 @@
 /** Chinese names for the catalog's enums, and the sale-season text. */
-export const CERTIFICATION_LABELS: Record<string, string> = {
-  ASSISTANCE: '消费帮扶产品认定',
-  ZHENPIN: '圳品',
-  GREEN: '绿色食品',
-  ORGANIC: '有机食品',
-  GI: '地理标志',
-  COMPLIANCE: '承诺达标合格证',
-};
-
 /** Short badge text for product cards. */
 export const CERTIFICATION_BADGES: Record<string, string> = {
   ASSISTANCE: '帮扶认定',
@@ -18,18 +9,7 @@ export const CERTIFICATION_BADGES: Record<string, string> = {
   COMPLIANCE: '合格证',
 };
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  FRUIT: '水果',
-  VEGETABLE: '蔬菜',
-  TEA: '茶叶',
-  GRAIN_OIL: '粮油',
-  MEAT_EGG: '肉禽蛋',
-  DRIED: '干货山珍',
-  PROCESSED: '加工食品',
-  OTHER: '其他',
-};
-
-export const STORAGE_LABELS: Record<string, string> = { ROOM: '常温', CHILLED: '冷藏', FROZEN: '冷冻' };
+export { CATEGORY_LABELS, CERTIFICATION_LABELS, STORAGE_LABELS } from '@bangfu/api-client';
 
 /**
  * Sale months as text, joining consecutive months and wrapping over the new year:
