@@ -7,6 +7,20 @@ export const TINY_PNG = Buffer.from(
   'base64',
 );
 
+/** A minimal one-page PDF, enough for the file API's `%PDF-` sniffing and a browser's viewer. */
+export const TINY_PDF = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj',
+    '2 0 obj <</Type /Pages /Kids [3 0 R] /Count 1>> endobj',
+    '3 0 obj <</Type /Page /Parent 2 0 R /MediaBox [0 0 200 200]>> endobj',
+    'trailer <</Root 1 0 R>>',
+    '%%EOF',
+    '',
+  ].join('\n'),
+  'latin1',
+);
+
 /** Uploads a file through `POST /api/files` (multipart, field `file`) and returns its id. */
 export async function uploadFile(
   request: APIRequestContext,

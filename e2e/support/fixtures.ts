@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { Api } from './api';
 import { demo } from './accounts';
 import { login, type App } from './ui';
@@ -10,6 +10,11 @@ export interface Fixtures {
   apiAs: (phone: string, password?: string) => ReturnType<typeof Api.as>;
   /** UI login on this test's page. */
   loginAs: (app: App, phone: string, password?: string) => Promise<void>;
+  /**
+   * A page in a browser context of its own (own storage, so its own login), with the config's
+   * `use` options; for a second actor beside `page`. Closed after the test.
+   */
+  newPage: () => Promise<Page>;
 }
 
 export const test = base.extend<Fixtures>({
@@ -21,6 +26,15 @@ export const test = base.extend<Fixtures>({
   },
   loginAs: async ({ page }, use) => {
     await use((app, phone, password) => login(page, app, phone, password));
+  },
+  newPage: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((c) => c.close()));
   },
 });
 

@@ -5,6 +5,8 @@ import { useState } from 'react';
 import { fileUrl, uploadFile, uploadProblem, type FileKind } from './files';
 
 interface Props {
+  /** Set by the enclosing Form.Item, so its label names the file input. */
+  id?: string;
   value?: string | null;
   onChange?: (fileId: string | undefined) => void;
   kind?: FileKind;
@@ -12,7 +14,7 @@ interface Props {
 }
 
 /** One uploaded document (licence, certificate, report); the form value is the file id. */
-export function FileUpload({ value, onChange, kind = 'any', label = '上传文件' }: Props) {
+export function FileUpload({ id, value, onChange, kind = 'any', label = '上传文件' }: Props) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const [name, setName] = useState<string>();
@@ -34,7 +36,7 @@ export function FileUpload({ value, onChange, kind = 'any', label = '上传文�
 
   return (
     <Space wrap>
-      <Upload showUploadList={false} accept={kind === 'image' ? 'image/*' : kind === 'pdf' ? '.pdf' : 'image/*,.pdf'}
+      <Upload id={id} showUploadList={false} accept={kind === 'image' ? 'image/*' : kind === 'pdf' ? '.pdf' : 'image/*,.pdf'}
         beforeUpload={(file) => { void upload(file); return false; }}>
         <Button icon={<UploadOutlined />} loading={busy}>{value ? '重新上传' : label}</Button>
       </Upload>

@@ -5,13 +5,15 @@ import { useState } from 'react';
 import { fileUrl, uploadFile, uploadProblem } from './files';
 
 interface Props {
+  /** Set by the enclosing Form.Item, so its label names the file input. */
+  id?: string;
   value?: string[];
   onChange?: (ids: string[]) => void;
   max?: number;
 }
 
 /** Product pictures: the form value is the list of file ids, the first is the cover. */
-export function ImagesUpload({ value = [], onChange, max = 9 }: Props) {
+export function ImagesUpload({ id, value = [], onChange, max = 9 }: Props) {
   const { message } = App.useApp();
   const [busy, setBusy] = useState(0);
 
@@ -33,9 +35,9 @@ export function ImagesUpload({ value = [], onChange, max = 9 }: Props) {
   if (busy) fileList.push({ uid: 'uploading', name: '上传中', status: 'uploading' });
 
   return (
-    <Upload listType="picture-card" accept="image/jpeg,image/png,image/webp" multiple fileList={fileList}
+    <Upload id={id} listType="picture-card" accept="image/jpeg,image/png,image/webp" multiple fileList={fileList}
       beforeUpload={(file) => { void upload(file); return false; }}
-      onRemove={(f) => { onChange?.(value.filter((id) => id !== f.uid)); return false; }}
+      onRemove={(f) => { onChange?.(value.filter((fileId) => fileId !== f.uid)); return false; }}
       onPreview={(f) => f.url && window.open(f.url, '_blank')}>
       {value.length + busy < max && (
         <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>
