@@ -6,6 +6,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter';
 import { requestLogging } from './common/request-logging';
 import { AppConfig } from './config/app-config';
 import { CatalogModule } from './catalog/catalog.module';
+import { DomainEventsModule } from './common/domain-events';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
@@ -17,6 +18,11 @@ import { SuppliersModule } from './suppliers/suppliers.module';
 import { AdmissionModule } from './suppliers/admission/admission.module';
 import { FilesModule } from './files/files.module';
 import { TraceModule } from './trace/trace.module';
+import { SearchModule } from './search/search.module';
+import { PaymentsModule } from './payments/payments.module';
+import { AlipaySandboxModule } from './payments/sandbox/sandbox.module';
+import { PromotionsModule } from './promotions/promotions.module';
+import { OrdersModule } from './orders/orders.module';
 
 /** The whole marketplace, one Nest module per bounded context. */
 @Module({})
@@ -26,6 +32,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        DomainEventsModule,
         LoggerModule.forRoot(requestLogging(config)),
         TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(config) }),
         RegionsModule,
@@ -36,6 +43,12 @@ export class AppModule {
         FilesModule,
         CatalogModule,
         TraceModule,
+        SearchModule,
+        PaymentsModule,
+        PromotionsModule,
+        OrdersModule,
+        // The local Alipay sandbox exists only when no Alipay app is configured (never in production).
+        ...(config.alipay ? [] : [AlipaySandboxModule]),
         DemoModule,
       ],
       controllers: [HealthController],

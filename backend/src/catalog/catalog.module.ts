@@ -15,8 +15,10 @@ import { ProductViews } from './product-views.service';
 import { Product } from './product.entity';
 import { ProductsService } from './products.service';
 import { ShopController } from './shop.controller';
+import { ShopListings } from './shop-listings.service';
 import { ShopService } from './shop.service';
 import { Sku } from './sku.entity';
+import { StockService } from './stock.service';
 import { SupplierProductsController } from './supplier-products.controller';
 import { Zone } from './zone.entity';
 import { ZonesService } from './zones.service';
@@ -25,7 +27,7 @@ import { ZonesService } from './zones.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Product, Sku, Certification, ProductEvent, Zone]), SuppliersModule, FilesModule, RegionsModule, IdentityModule],
   controllers: [ShopController, SupplierProductsController, AdminProductsController, AdminZonesController],
-  providers: [ProductsService, CertificationsService, ProductReviewService, ProductViews, ShopService, ZonesService, ExpiryScheduler],
-  exports: [ProductsService, CertificationsService, ProductReviewService, ShopService, ZonesService],
+  providers: [ProductsService, CertificationsService, ProductReviewService, ProductViews, ShopService, ShopListings, ZonesService, ExpiryScheduler, StockService],
+  exports: [ProductsService, CertificationsService, ProductReviewService, ShopService, ShopListings, ZonesService, StockService],
 })
 export class CatalogModule {}

@@ -2,8 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, IsNull, Not, Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { DomainEvents } from '../common/domain-events';
 import { todayInShanghai } from '../common/validators';
 import { SuppliersService } from '../suppliers/suppliers.service';
+import type { ProductShopEvent } from './catalog-events';
 import { CertificationsService } from './certifications.service';
 import { ProductEvent, ProductEventType } from './product-event.entity';
 import { EVER_APPROVED, productLifecycle } from './product-lifecycle';
@@ -24,6 +26,7 @@ export class ProductReviewService {
     private readonly dataSource: DataSource,
     private readonly certs: CertificationsService,
     private readonly suppliers: SuppliersService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** What operators have to review: first submissions, submitted changes, new certificates. */
@@ -64,7 +67,7 @@ export class ProductReviewService {
     if (!EVER_APPROVED.includes(product.status) || (!hasChanges(product.pendingChanges) && !pendingCerts.length)) {
       throw AppError.conflict('NOTHING_TO_REVIEW', '该商品没有待审核的内容');
     }
-    return this.dataSource.transaction(async (m) => {
+    const approved = await this.dataSource.transaction(async (m) => {
       const diff = product.pendingChanges;
       if (diff) {
         const skus = await m.findBy(Sku, { productId: product.id });
@@ -82,6 +85,8 @@ export class ProductReviewService {
       await this.record(m, product.id, ProductEventType.CHANGES_APPROVED, actorId, null, diff);
       return product;
     });
+    await this.events.publish('catalog.product.changesApproved', { productId: product.id } satisfies ProductShopEvent);
+    return approved;
   }
 
   async reject(product: Product, actorId: string, reason: string): Promise<Product> {
@@ -116,14 +121,18 @@ export class ProductReviewService {
     }
     product.delistReason = null;
     product.listedAt = new Date();
-    return this.transition(product, ProductStatus.LISTED, ProductEventType.LISTED, actorId, null);
+    const listed = await this.transition(product, ProductStatus.LISTED, ProductEventType.LISTED, actorId, null);
+    await this.events.publish('catalog.product.listed', { productId: product.id });
+    return listed;
   }
 
   /** Takes a product out of the shop: by its supplier, by an operator (with a reason), or by the expiry sweep. */
   async unlist(product: Product, actorId: string | null, reason: string | null, type = ProductEventType.UNLISTED): Promise<Product> {
     productLifecycle.assertTransition(product.status, ProductStatus.UNLISTED);
     product.delistReason = reason;
-    return this.transition(product, ProductStatus.UNLISTED, type, actorId, reason);
+    const unlisted = await this.transition(product, ProductStatus.UNLISTED, type, actorId, reason);
+    await this.events.publish(type === ProductEventType.EXPIRED ? 'catalog.product.expired' : 'catalog.product.unlisted', { productId: product.id });
+    return unlisted;
   }
 
   /**

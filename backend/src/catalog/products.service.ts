@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { DomainEvents } from '../common/domain-events';
 import { SuppliersService } from '../suppliers/suppliers.service';
 import { SupplyBasesService } from '../suppliers/supply-bases.service';
 import { FilesService } from '../files/files.service';
+import './catalog-events';
 import { ProductEvent, ProductEventType } from './product-event.entity';
 import { EVER_APPROVED } from './product-lifecycle';
 import { hasChanges, mergeProductChanges, mergeSkuChanges, withChanges } from './product-changes';
@@ -26,6 +28,7 @@ export class ProductsService {
     private readonly suppliers: SuppliersService,
     private readonly bases: SupplyBasesService,
     private readonly files: FilesService,
+    private readonly events: DomainEvents,
   ) {}
 
   async get(id: string): Promise<Product> {
@@ -105,6 +108,8 @@ export class ProductsService {
     if (stock !== undefined) immediate.stock = stock;
     if (enabled === false) immediate.enabled = false;
     if (Object.keys(immediate).length) await this.skus.update({ id: sku.id }, { ...immediate, updatedAt: new Date() });
+    // Taking a SKU off sale changes what the shop shows (its lowest price, or whether it sells at all).
+    if (immediate.enabled === false && sku.enabled) await this.events.publish('catalog.product.changed', { productId: product.id });
 
     const wantsReview = Object.keys(reviewed).length > 0 || (enabled === true && !sku.enabled);
     if (wantsReview) {

@@ -2,13 +2,12 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { UuidParam } from '../common/uuid-param';
 import { Public } from '../identity/access.decorators';
-import { ProductQuery } from './shop.dto';
 import { ShopService } from './shop.service';
-import { ProductDetailView, ProductPage } from './views';
+import { ProductDetailView } from './views';
 import { ZoneList, ZoneWithProducts } from './zone.dto';
 import { zoneView, ZonesService } from './zones.service';
 
-/** The public shop: listed products and zones. */
+/** The public shop: a product's page and zones (lists and search: search/search.controller.ts). */
 @ApiTags('shop')
 @Controller()
 export class ShopController {
@@ -16,13 +15,6 @@ export class ShopController {
     private readonly shop: ShopService,
     private readonly zones: ZonesService,
   ) {}
-
-  @Public()
-  @Get('products')
-  @ApiOkResponse({ type: ProductPage })
-  search(@Query() q: ProductQuery): Promise<ProductPage> {
-    return this.shop.search(q);
-  }
 
   @Public()
   @Get('products/:id')

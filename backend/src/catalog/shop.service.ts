@@ -5,19 +5,17 @@ import { AppError } from '../common/app-error';
 import { todayInShanghai } from '../common/validators';
 import { PairingsService } from '../regions/pairings.service';
 import { SupplyBasesService } from '../suppliers/supply-bases.service';
-import { CERTIFICATION_LABELS } from './certification.entity';
 import { certificationView, CertificationsService } from './certifications.service';
 import { fileUrl, ProductViews, publicSku } from './product-views.service';
-import { CATEGORY_LABELS, Product, ProductStatus } from './product.entity';
-import { ProductQuery } from './shop.dto';
+import { Product, ProductStatus } from './product.entity';
 import { Sku } from './sku.entity';
-import { FacetCount, ProductDetailView, ProductPage, ProductSummaryView } from './views';
+import { ProductDetailView } from './views';
 
 /**
  * What the shop shows: listed products of admitted suppliers that hold an approved 消费帮扶产品认定
  * valid today. The visibility rule is applied in every query, so a suspension or a lapsed
  * certificate takes a product out of the shop at once, before any sweep runs.
- * The search issue replaces the filtering here with the search engine; the rule stays.
+ * Lists and text search are served by the search context (from ShopListings); this serves a product's page.
  */
 @Injectable()
 export class ShopService {
@@ -36,35 +34,6 @@ export class ShopService {
     if (!active.size || !valid.size) return [];
     const listed = await this.products.find({ where: { status: ProductStatus.LISTED, supplierId: In([...active]) }, order: { listedAt: 'DESC' } });
     return listed.filter((p) => valid.has(p.id));
-  }
-
-  async search(q: ProductQuery): Promise<ProductPage> {
-    const page = q.page ?? 1;
-    const pageSize = q.pageSize ?? 20;
-    const visible = await this.visibleProducts();
-    const all = await this.views.summaries(visible);
-    const byCounty = q.countyCode ? this.countyMatcher(q.countyCode) : () => true;
-    const words = (q.q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
-    const text = (s: ProductSummaryView) => `${s.name} ${s.county.name} ${s.supplier.name}`.toLowerCase();
-    const matching = all.filter(
-      (s) =>
-        s.minPriceFen !== Infinity &&
-        byCounty(s.county.code) &&
-        (!q.category || s.category === q.category) &&
-        (!q.certification || s.certifications.includes(q.certification)) &&
-        words.every((w) => text(s).includes(w)),
-    );
-    return {
-      items: matching.slice((page - 1) * pageSize, page * pageSize),
-      total: matching.length,
-      page,
-      pageSize,
-      facets: {
-        category: facet(matching.map((s) => [s.category, CATEGORY_LABELS[s.category]])),
-        certification: facet(matching.flatMap((s) => s.certifications.map((c) => [c, CERTIFICATION_LABELS[c]] as [string, string]))),
-        county: facet(matching.map((s) => [s.county.code, s.county.name])),
-      },
-    };
   }
 
   async detail(id: string): Promise<ProductDetailView> {
@@ -104,21 +73,4 @@ export class ShopService {
       certificationDetails: certs.map((c) => certificationView(c, today)),
     };
   }
-
-  /** A 6-digit code matches itself, and a city or province code matches the counties under it. */
-  private countyMatcher(code: string): (county: string) => boolean {
-    if (code.endsWith('0000')) return (c) => c.slice(0, 2) === code.slice(0, 2);
-    if (code.endsWith('00')) return (c) => c.slice(0, 4) === code.slice(0, 4);
-    return (c) => c === code;
-  }
-}
-
-function facet(pairs: [string, string][]): FacetCount[] {
-  const counts = new Map<string, FacetCount>();
-  for (const [value, label] of pairs) {
-    const f = counts.get(value) ?? { value, label, count: 0 };
-    f.count++;
-    counts.set(value, f);
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }

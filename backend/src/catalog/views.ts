@@ -42,26 +42,6 @@ export class ProductSummaryView {
   @ApiProperty({ type: SupplierRef }) supplier: SupplierRef;
 }
 
-export class FacetCount {
-  @ApiProperty() value: string;
-  @ApiProperty() label: string;
-  @ApiProperty() count: number;
-}
-
-export class ProductFacets {
-  @ApiProperty({ type: FacetCount, isArray: true }) category: FacetCount[];
-  @ApiProperty({ type: FacetCount, isArray: true }) certification: FacetCount[];
-  @ApiProperty({ type: FacetCount, isArray: true }) county: FacetCount[];
-}
-
-export class ProductPage {
-  @ApiProperty({ type: ProductSummaryView, isArray: true }) items: ProductSummaryView[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() pageSize: number;
-  @ApiProperty({ type: ProductFacets }) facets: ProductFacets;
-}
-
 export class PublicSkuView {
   @ApiProperty() id: string;
   @ApiProperty({ description: '规格名称' }) name: string;

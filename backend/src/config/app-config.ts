@@ -18,6 +18,8 @@ export interface AppConfig {
   /** Local directory of the default FileStorage (uploaded images and documents). */
   fileStorageDir: string;
   logLevel: string;
+  /** Orders: how long an unpaid order holds its stock, and when a shipped order confirms itself. */
+  orders: { paymentTimeoutMinutes: number; autoConfirmDays: number };
 }
 
 export interface AlipayConfig {
@@ -79,6 +81,20 @@ const schema = z.object({
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   DATA_DIR: z.string().trim().min(1).default('data'),
   FILE_STORAGE_DIR: z.string().trim().min(1, 'FILE_STORAGE_DIR must not be empty').optional(),
+  ORDER_PAYMENT_TIMEOUT_MINUTES: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'ORDER_PAYMENT_TIMEOUT_MINUTES must be a whole number of minutes')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 1440, 'ORDER_PAYMENT_TIMEOUT_MINUTES must be between 1 and 1440')
+    .default(30),
+  ORDER_AUTO_CONFIRM_DAYS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'ORDER_AUTO_CONFIRM_DAYS must be a whole number of days')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 60, 'ORDER_AUTO_CONFIRM_DAYS must be between 1 and 60')
+    .default(10),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
     .default('info'),
@@ -159,6 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { demoByDefault?: boole
     dataDir: e.DATA_DIR,
     fileStorageDir: e.FILE_STORAGE_DIR ?? `${e.DATA_DIR}/files`,
     logLevel: e.LOG_LEVEL,
+    orders: { paymentTimeoutMinutes: e.ORDER_PAYMENT_TIMEOUT_MINUTES, autoConfirmDays: e.ORDER_AUTO_CONFIRM_DAYS },
   };
 }
 

@@ -5,6 +5,7 @@ import { DataSourceOptions } from 'typeorm';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
+import { installSqliteSerialisation } from './sqlite-serial';
 
 /**
  * MySQL and MariaDB speak the same protocol but report schemas differently (MariaDB shows a
@@ -35,6 +36,7 @@ export async function dataSourceOptions(config: AppConfig): Promise<DataSourceOp
       extra: { connectionLimit: 10 },
     };
   }
+  installSqliteSerialisation();
   const path = config.database.path;
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   return {

@@ -17,6 +17,20 @@ import { SupplyBase } from '../suppliers/supply-base.entity';
 import { FileRecord } from '../files/file-record.entity';
 import { Batch } from '../trace/batch.entity';
 import { TraceEvent } from '../trace/trace-event.entity';
+import { SearchSynonym } from '../search/search-synonym.entity';
+import { CartItem } from '../orders/cart-item.entity';
+import { CustomerOrder } from '../orders/customer-order.entity';
+import { SupplierOrder } from '../orders/supplier-order.entity';
+import { OrderItem } from '../orders/order-item.entity';
+import { OrderEvent } from '../orders/order-event.entity';
+import { Shipment } from '../orders/shipment.entity';
+import { RefundRequest } from '../orders/refund-request.entity';
+import { LedgerEntry } from '../orders/ledger-entry.entity';
+import { Settlement } from '../orders/settlement.entity';
+import { Payment } from '../payments/payment.entity';
+import { Refund } from '../payments/refund.entity';
+import { CouponCampaign } from '../promotions/campaign.entity';
+import { Coupon } from '../promotions/coupon.entity';
 
 /** Every entity, listed once so the app, the migration runner and the drift test see the same set. */
-export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord];
+export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon];

@@ -4,6 +4,7 @@ import { toPrincipal, UsersService } from '../identity/users.service';
 import { AgenciesService } from '../procurement/agencies.service';
 import { DemoCatalogSeeder, withCheckChar } from './demo-catalog.seeder';
 import { DEMO_COOPS } from './demo-catalog.data';
+import { DemoPromotionsSeeder } from './demo-promotions.seeder';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -20,6 +21,7 @@ export class DemoDataSeeder {
     private readonly users: UsersService,
     private readonly agencies: AgenciesService,
     private readonly catalog: DemoCatalogSeeder,
+    private readonly promotions: DemoPromotionsSeeder,
   ) {}
 
   async seed(): Promise<void> {
@@ -40,6 +42,7 @@ export class DemoDataSeeder {
     for (const p of people) await this.users.create({ ...p, password: DEMO_PASSWORD });
     // Supplier staff (13800000002, 13800000006, …) are created with their co-ops.
     const coops = await this.catalog.seed(operator, DEMO_PASSWORD);
+    await this.promotions.seed(operator); // 13800000005 holds an unused union coupon
     const products = [...coops.values()].reduce((n, c) => n + c.productIds.length, 0);
     this.logger.log(`demo data loaded: ${people.length + 1 + DEMO_COOPS.length} accounts, ${DEMO_COOPS.length} co-ops, ${products} listed products (password ${DEMO_PASSWORD})`);
   }

@@ -9,10 +9,12 @@ import { SuppliersModule } from '../suppliers/suppliers.module';
 import { TraceModule } from '../trace/trace.module';
 import { DemoCatalogSeeder } from './demo-catalog.seeder';
 import { DemoDataSeeder } from './demo-data.seeder';
+import { PromotionsModule } from '../promotions/promotions.module';
+import { DemoPromotionsSeeder } from './demo-promotions.seeder';
 
 @Module({
-  imports: [AdmissionModule, IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule, TraceModule],
-  providers: [DemoDataSeeder, DemoCatalogSeeder],
+  imports: [AdmissionModule, IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule, TraceModule, PromotionsModule],
+  providers: [DemoDataSeeder, DemoCatalogSeeder, DemoPromotionsSeeder],
   exports: [DemoDataSeeder],
 })
 export class DemoModule {}

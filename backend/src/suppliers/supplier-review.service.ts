@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { DomainEvents } from '../common/domain-events';
 import { isUniqueViolation } from '../database/dialect';
 import { SupplierDetail, SupplierProfileDto } from './dto';
 import { SupplierAction } from './supplier-decision.entity';
+import './supplier-events';
 import { ReviewAction, targetOf } from './supplier-lifecycle';
 import { Supplier, SupplierStatus } from './supplier.entity';
 import { Actor, duplicateSupplier, profileColumns, SuppliersService } from './suppliers.service';
@@ -20,6 +22,7 @@ export class SupplierReviewService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly suppliers: SuppliersService,
+    private readonly events: DomainEvents,
   ) {}
 
   async decide(id: string, action: Exclude<ReviewAction, 'RESUBMIT'>, actor: Actor, reason: string | null = null): Promise<SupplierDetail> {
@@ -31,6 +34,8 @@ export class SupplierReviewService {
       if (!res.affected) throw stale();
       await this.suppliers.record(m, id, SupplierAction[action], s.status, to, why, actor);
     });
+    // After the commit: the shop's listeners (search) re-read the supplier's products.
+    await this.events.publish('suppliers.supplier.statusChanged', { supplierId: id, from: s.status, to });
     return this.suppliers.detail(id);
   }
 

@@ -519,22 +519,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/products": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["ShopController_search"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/products/{id}": {
         parameters: {
             query?: never;
@@ -1013,6 +997,701 @@ export interface paths {
         get: operations["TraceController_qrPng"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchController_products"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SearchController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/search/synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminSearchController_listSynonyms"];
+        put: operations["AdminSearchController_replaceSynonyms"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/search/reindex": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminSearchController_reindex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/alipay/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 支付宝异步通知（表单编码，由支付宝发送） */
+        post: operations["PaymentsController_notify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminPaymentsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即对账：查询未收到通知的待支付记录（alipay.trade.query） */
+        post: operations["AdminPaymentsController_sweep"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments/{id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 向支付宝查询该笔交易并补记结果 */
+        post: operations["AdminPaymentsController_reconcile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/payments/{id}/refund-duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回重复支付（订单已由另一笔支付付清） */
+        post: operations["AdminPaymentsController_refundDuplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coupons/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CouponsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coupons/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CouponsController_claim"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/coupon-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminCampaignsController_list"];
+        put?: never;
+        post: operations["AdminCampaignsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/coupon-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminCampaignsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 暂停或恢复活动（暂停后不能领取、发放或使用） */
+        patch: operations["AdminCampaignsController_update"];
+        trace?: never;
+    };
+    "/api/admin/coupon-campaigns/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按手机号名单发券（每人每活动一张；全部发放或因预算不足全部不发） */
+        post: operations["AdminCampaignsController_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/coupon-campaigns/{id}/grants/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传会员手机号名单（CSV 或文本，每行一个或逗号分隔，可含表头与姓名列） */
+        post: operations["AdminCampaignsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CartController_get"];
+        put?: never;
+        post?: never;
+        delete: operations["CartController_clear"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CartController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cart/items/{skuId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["CartController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["CartController_setQuantity"];
+        trace?: never;
+    };
+    "/api/cart/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CartController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrdersController_list"];
+        put?: never;
+        post: operations["OrdersController_checkout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["OrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/confirm-receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_requestRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/refunds/{refundId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["OrdersController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/orders/{id}/shipments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierOrdersController_ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierOrdersController_refundList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/refunds/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierOrdersController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/refunds/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierOrdersController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierOrdersController_ownLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierOrdersController_exportLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierOrdersController_settlements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrdersController_refundList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/refunds/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminOrdersController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrdersController_ledgerView"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrdersController_exportLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrdersController_settlements"];
+        put?: never;
+        post: operations["AdminOrdersController_settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/settlements/{id}/paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminOrdersController_paid"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1580,36 +2259,6 @@ export interface components {
             id: string;
             name: string;
         };
-        ProductSummaryView: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
-            minPriceFen: number;
-            coverUrl: string | null;
-            /** @description 销售月份 1–12 */
-            saleMonths: number[];
-            county: components["schemas"]["CountyView"];
-            certifications: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
-            supplier: components["schemas"]["SupplierRef"];
-        };
-        FacetCount: {
-            value: string;
-            label: string;
-            count: number;
-        };
-        ProductFacets: {
-            category: components["schemas"]["FacetCount"][];
-            certification: components["schemas"]["FacetCount"][];
-            county: components["schemas"]["FacetCount"][];
-        };
-        ProductPage: {
-            items: components["schemas"]["ProductSummaryView"][];
-            total: number;
-            page: number;
-            pageSize: number;
-            facets: components["schemas"]["ProductFacets"];
-        };
         PublicSkuView: {
             id: string;
             /** @description 规格名称 */
@@ -1727,6 +2376,19 @@ export interface components {
         };
         ZoneList: {
             items: components["schemas"]["ZoneView"][];
+        };
+        ProductSummaryView: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            category: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+            minPriceFen: number;
+            coverUrl: string | null;
+            /** @description 销售月份 1–12 */
+            saleMonths: number[];
+            county: components["schemas"]["CountyView"];
+            certifications: ("ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE")[];
+            supplier: components["schemas"]["SupplierRef"];
         };
         ZoneWithProducts: {
             id: string;
@@ -2288,6 +2950,717 @@ export interface components {
             certifications: components["schemas"]["TraceCertificationView"][];
             /** @description 按发生时间排序；已更正的事件保留并标记 */
             events: components["schemas"]["TraceEventView"][];
+        };
+        FacetCount: {
+            value: string;
+            label: string;
+            count: number;
+        };
+        ProductFacets: {
+            category: components["schemas"]["FacetCount"][];
+            certification: components["schemas"]["FacetCount"][];
+            /** @description 产地县 */
+            county: components["schemas"]["FacetCount"][];
+            /** @description 产地市（州） */
+            city: components["schemas"]["FacetCount"][];
+            /** @description 产地省（区） */
+            province: components["schemas"]["FacetCount"][];
+        };
+        ProductPage: {
+            items: components["schemas"]["ProductSummaryView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            facets: components["schemas"]["ProductFacets"];
+        };
+        Suggestion: {
+            /** @description 建议的搜索词 */
+            text: string;
+            /** @enum {string} */
+            kind: "product" | "county" | "category";
+            /** @description 商品建议：商品 id */
+            productId?: string;
+            /** @description 产地建议：行政区划代码（可作 countyCode） */
+            countyCode?: string;
+            /**
+             * @description 类目建议：类目（可作 category）
+             * @enum {string}
+             */
+            category?: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+        };
+        SuggestionList: {
+            items: components["schemas"]["Suggestion"][];
+        };
+        SynonymGroupView: {
+            id: string;
+            terms: string[];
+            updatedAt: string;
+        };
+        SynonymList: {
+            groups: components["schemas"]["SynonymGroupView"][];
+        };
+        SynonymGroupDto: {
+            /**
+             * @description 同义词（2–10 个，每个 1–20 字）
+             * @example [
+             *       "沙糖桔",
+             *       "砂糖橘"
+             *     ]
+             */
+            terms: string[];
+        };
+        SynonymsDto: {
+            groups: components["schemas"]["SynonymGroupDto"][];
+        };
+        ReindexResult: {
+            /** @enum {string} */
+            engine: "embedded" | "meilisearch";
+            /** @description 已索引的在售商品数 */
+            indexed: number;
+            tookMs: number;
+        };
+        RefundView: {
+            refundNo: string;
+            amountFen: number;
+            reason: string;
+            /** @enum {string} */
+            status: "PENDING" | "SUCCEEDED" | "FAILED";
+            message: string | null;
+            /** Format: date-time */
+            refundedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PaymentView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            outTradeNo: string;
+            /** @enum {string} */
+            device: "page" | "wap";
+            amountFen: number;
+            subject: string;
+            /** @enum {string} */
+            status: "PENDING" | "PAID" | "CLOSED";
+            /** @description 支付宝交易号 */
+            tradeNo: string | null;
+            /** @description 是否为该订单被采纳的那笔支付 */
+            accepted: boolean;
+            /** @description 订单已由另一笔支付付清，此笔需退回 */
+            needsRefund: boolean;
+            /** Format: date-time */
+            paidAt: string | null;
+            /**
+             * @description NOTIFY 异步通知 / QUERY 对账查询
+             * @enum {string|null}
+             */
+            confirmedBy: "NOTIFY" | "QUERY" | null;
+            /** @description 订单方是否已处理该笔支付 */
+            handled: boolean;
+            refundedFen: number;
+            /** Format: date-time */
+            checkedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            refunds: components["schemas"]["RefundView"][];
+        };
+        PaymentListView: {
+            items: components["schemas"]["PaymentView"][];
+        };
+        ReconcileView: {
+            outTradeNo: string;
+            /** @enum {string} */
+            before: "PENDING" | "PAID" | "CLOSED";
+            /** @enum {string} */
+            after: "PENDING" | "PAID" | "CLOSED";
+            /** @description 支付宝返回的 trade_status */
+            tradeStatus: string | null;
+            message: string;
+        };
+        ReconcileSweepView: {
+            items: components["schemas"]["ReconcileView"][];
+        };
+        RefundOutcomeView: {
+            /** @enum {string} */
+            status: "SUCCEEDED" | "FAILED";
+            message?: string;
+        };
+        CouponZoneView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+        };
+        CouponView: {
+            /** Format: uuid */
+            id: string;
+            /** @description 下单时填写的券码（couponCode） */
+            code: string;
+            campaignName: string;
+            /** @description 出资工会 */
+            fundedBy: string;
+            faceValueFen: number;
+            minSpendFen: number;
+            validFrom: string;
+            validTo: string;
+            /** @enum {string} */
+            scope: "ASSISTANCE" | "ZONE";
+            zone: components["schemas"]["CouponZoneView"] | null;
+            /**
+             * @description AVAILABLE 可用 / USED 已使用 / EXPIRED 已过期 / SUSPENDED 活动暂停
+             * @enum {string}
+             */
+            status: "AVAILABLE" | "USED" | "EXPIRED" | "SUSPENDED";
+            /** Format: uuid */
+            orderId: string | null;
+            /** Format: date-time */
+            usedAt: string | null;
+        };
+        CouponListView: {
+            items: components["schemas"]["CouponView"][];
+        };
+        ClaimCouponDto: {
+            /**
+             * @description 活动领取码
+             * @example SZZGH2026
+             */
+            code: string;
+        };
+        CampaignView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            unionName: string;
+            budgetFen: number;
+            /** @description 已发放面额合计（分） */
+            issuedFen: number;
+            /** @description 剩余预算（分） */
+            remainingFen: number;
+            faceValueFen: number;
+            minSpendFen: number;
+            validFrom: string;
+            validTo: string;
+            /** @enum {string} */
+            scope: "ASSISTANCE" | "ZONE";
+            /** Format: uuid */
+            zoneId: string | null;
+            claimCode: string | null;
+            /** @enum {string} */
+            status: "ACTIVE" | "SUSPENDED";
+            issuedCount: number;
+            usedCount: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CampaignListView: {
+            items: components["schemas"]["CampaignView"][];
+        };
+        CreateCampaignDto: {
+            /** @example 深圳市总工会消费帮扶券 */
+            name: string;
+            /**
+             * @description 出资工会
+             * @example 深圳市总工会
+             */
+            unionName: string;
+            /**
+             * @description 预算（分）
+             * @example 10000000
+             */
+            budgetFen: number;
+            /**
+             * @description 面额（分）
+             * @example 2000
+             */
+            faceValueFen: number;
+            /**
+             * @description 使用门槛：范围内商品满多少（分）可用
+             * @example 9900
+             */
+            minSpendFen: number;
+            /** @example 2026-01-01 */
+            validFrom: string;
+            /** @example 2026-12-31 */
+            validTo: string;
+            /**
+             * @description ASSISTANCE 所有消费帮扶认定商品；ZONE 指定专区
+             * @enum {string}
+             */
+            scope: "ASSISTANCE" | "ZONE";
+            /**
+             * Format: uuid
+             * @description scope 为 ZONE 时必填
+             */
+            zoneId?: string;
+            /**
+             * @description 领取码（4–32 位字母或数字，不区分大小写）；不填则只能按名单发放
+             * @example SZZGH2026
+             */
+            claimCode?: string;
+        };
+        UpdateCampaignDto: {
+            /**
+             * @description SUSPENDED 暂停发放与使用；ACTIVE 恢复
+             * @enum {string}
+             */
+            status: "ACTIVE" | "SUSPENDED";
+        };
+        GrantPhonesDto: {
+            /**
+             * @description 会员手机号（最多 5000 个）
+             * @example [
+             *       "13800000005"
+             *     ]
+             */
+            phones: string[];
+        };
+        GrantReportView: {
+            /** @description 本次新发放张数 */
+            issued: number;
+            /** @description 已持有本活动优惠券的手机号（未重复发放） */
+            alreadyHeld: string[];
+            /** @description 无法识别的手机号 */
+            invalid: string[];
+            remainingFen: number;
+        };
+        OrderSupplierRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CartLineView: {
+            /** Format: uuid */
+            skuId: string;
+            quantity: number;
+            /** Format: uuid */
+            productId: string | null;
+            productName: string | null;
+            spec: string | null;
+            unit: string | null;
+            coverUrl: string | null;
+            /** @description 当前价格（分） */
+            priceFen: number | null;
+            lineFen: number | null;
+            stock: number | null;
+            /** @description 当前可购买（商品在售、规格启用、库存足够） */
+            available: boolean;
+            /** @description 不可购买的原因 */
+            unavailableReason: string | null;
+        };
+        CartGroupView: {
+            supplier: components["schemas"]["OrderSupplierRef"] | null;
+            lines: components["schemas"]["CartLineView"][];
+            /** @description 可购买商品小计（分） */
+            subtotalFen: number;
+        };
+        CartView: {
+            /** @description 按供应商分组（结算时每个供应商一个子订单） */
+            groups: components["schemas"]["CartGroupView"][];
+            totalFen: number;
+            lineCount: number;
+        };
+        CartLineInput: {
+            /** Format: uuid */
+            skuId: string;
+            /** @example 2 */
+            quantity: number;
+        };
+        CartQuantityDto: {
+            quantity: number;
+        };
+        MergeCartDto: {
+            /** @description 未登录时浏览器保存的购物车 */
+            items: components["schemas"]["CartLineInput"][];
+        };
+        OrderLineInput: {
+            /** Format: uuid */
+            skuId: string;
+            /** @example 2 */
+            quantity: number;
+        };
+        AddressInput: {
+            /**
+             * @description 收货人
+             * @example 陈晓梅
+             */
+            name: string;
+            /**
+             * @description 手机号
+             * @example 13800000005
+             */
+            phone: string;
+            /**
+             * @description 省市区
+             * @example 广东省深圳市福田区
+             */
+            region: string;
+            /**
+             * @description 详细地址
+             * @example 福华三路 88 号 2 栋 1201
+             */
+            detail: string;
+        };
+        CheckoutDto: {
+            /** @description 1–50 种商品规格；同一规格出现多次时数量相加 */
+            items: components["schemas"]["OrderLineInput"][];
+            address: components["schemas"]["AddressInput"];
+            /**
+             * @description 工会消费帮扶券券码
+             * @example GH2026ABCD
+             */
+            couponCode?: string;
+        };
+        CheckoutResult: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description 16 位数字订单号（日期 + 7 位 + 校验位），便于电话报读
+             * @example 2026031548210937
+             */
+            orderNo: string;
+            /** @enum {string} */
+            status: "PENDING_PAYMENT";
+            /** @description 商品总额（分），按下单时的价格计算 */
+            totalFen: number;
+            /** @description 工会券优惠（分） */
+            discountFen: number;
+            /** @description 应付金额（分） */
+            payableFen: number;
+            /**
+             * Format: date-time
+             * @description 超过此时间未支付，订单自动取消并释放库存
+             */
+            expiresAt: string;
+        };
+        OrderSummaryView: {
+            /** Format: uuid */
+            id: string;
+            orderNo: string;
+            /** @enum {string} */
+            status: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+            totalFen: number;
+            payableFen: number;
+            refundedFen: number;
+            itemCount: number;
+            /** @description 首个商品名称 */
+            firstProductName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        OrderListView: {
+            items: components["schemas"]["OrderSummaryView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        OrderAddressView: {
+            name: string;
+            phone: string;
+            region: string;
+            detail: string;
+        };
+        OrderItemView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            supplierOrderId: string;
+            /** Format: uuid */
+            productId: string;
+            /** Format: uuid */
+            skuId: string;
+            productName: string;
+            spec: string;
+            unit: string;
+            unitPriceFen: number;
+            quantity: number;
+            lineFen: number;
+            /** @description 分摊的工会券优惠 */
+            discountFen: number;
+            shippedQty: number;
+            refundedQty: number;
+            refundedFen: number;
+        };
+        ShipmentLineView: {
+            /** Format: uuid */
+            orderItemId: string;
+            quantity: number;
+        };
+        ShipmentView: {
+            /** Format: uuid */
+            id: string;
+            carrier: string;
+            trackingNo: string;
+            lines: components["schemas"]["ShipmentLineView"][];
+            /** Format: date-time */
+            shippedAt: string;
+        };
+        SupplierOrderPartView: {
+            /** Format: uuid */
+            id: string;
+            subOrderNo: string;
+            supplier: components["schemas"]["OrderSupplierRef"];
+            /** @enum {string} */
+            status: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+            goodsFen: number;
+            discountFen: number;
+            payableFen: number;
+            refundedFen: number;
+            /**
+             * Format: uuid
+             * @description 处理中的退款申请
+             */
+            openRefundId: string | null;
+            /** Format: date-time */
+            autoConfirmAt: string | null;
+            shipments: components["schemas"]["ShipmentView"][];
+        };
+        RefundLineView: {
+            /** Format: uuid */
+            orderItemId: string;
+            quantity: number;
+            /** @description 其中未发出、退回库存的数量 */
+            restockQty: number;
+            amountFen: number;
+        };
+        OrderRefundView: {
+            /** Format: uuid */
+            id: string;
+            refundNo: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            /** Format: uuid */
+            supplierOrderId: string | null;
+            /** @enum {string} */
+            kind: "BEFORE_SHIPMENT" | "AFTER_SHIPMENT" | "STRAY_PAYMENT";
+            /** @enum {string} */
+            status: "REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "FAILED" | "REFUNDED";
+            reason: string;
+            lines: components["schemas"]["RefundLineView"][];
+            /** @description 退给买家的金额（分） */
+            amountFen: number;
+            /** @description 随之冲回的工会补贴（分） */
+            subsidyFen: number;
+            rejectReason: string | null;
+            failureMessage: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: date-time */
+            refundedAt: string | null;
+        };
+        OrderEventView: {
+            /** @enum {string} */
+            type: "CREATED" | "PAID" | "CANCELLED" | "EXPIRED" | "SHIPPED" | "RECEIVED" | "AUTO_CONFIRMED" | "REFUND_REQUESTED" | "REFUND_APPROVED" | "REFUND_REJECTED" | "REFUND_WITHDRAWN" | "REFUND_FAILED" | "REFUNDED" | "STRAY_PAYMENT" | "STATUS_CHANGED";
+            /** Format: uuid */
+            supplierOrderId: string | null;
+            from: string | null;
+            to: string | null;
+            /** @enum {string} */
+            actor: "BUYER" | "SUPPLIER" | "OPERATOR" | "PAYMENT" | "SYSTEM";
+            /** @description 操作人姓名（系统与支付渠道为空） */
+            actorName: string | null;
+            note: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        OrderView: {
+            /** Format: uuid */
+            id: string;
+            orderNo: string;
+            /** @enum {string} */
+            status: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+            totalFen: number;
+            discountFen: number;
+            payableFen: number;
+            refundedFen: number;
+            couponCode: string | null;
+            /** @description 优惠出资方（工会） */
+            couponFundedBy: string | null;
+            address: components["schemas"]["OrderAddressView"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            items: components["schemas"]["OrderItemView"][];
+            supplierOrders: components["schemas"]["SupplierOrderPartView"][];
+            refunds: components["schemas"]["OrderRefundView"][];
+            events: components["schemas"]["OrderEventView"][];
+        };
+        CancelOrderDto: {
+            /** @example 不想要了 */
+            reason?: string;
+        };
+        PayDto: {
+            /** @enum {string} */
+            channel: "alipay";
+            /**
+             * @description page 电脑网站支付，wap 手机网站支付
+             * @default page
+             * @enum {string}
+             */
+            device: "page" | "wap";
+        };
+        PayResult: {
+            payUrl: string;
+            outTradeNo: string;
+        };
+        ConfirmReceiptDto: {
+            /**
+             * Format: uuid
+             * @description 确认收货的子订单；省略时确认全部已发货的子订单
+             */
+            supplierOrderId?: string;
+        };
+        ItemQuantityInput: {
+            /**
+             * Format: uuid
+             * @description 订单商品行 id
+             */
+            orderItemId: string;
+            quantity: number;
+        };
+        RefundRequestDto: {
+            /**
+             * Format: uuid
+             * @description 申请退款的子订单
+             */
+            supplierOrderId: string;
+            /** @example 果子到货有碰伤 */
+            reason: string;
+            /** @description 退款商品与数量；省略时为子订单全部可退商品 */
+            lines?: components["schemas"]["ItemQuantityInput"][];
+        };
+        SupplierOrderView: {
+            /** Format: uuid */
+            id: string;
+            subOrderNo: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            /** @enum {string} */
+            status: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+            goodsFen: number;
+            discountFen: number;
+            payableFen: number;
+            refundedFen: number;
+            address: components["schemas"]["OrderAddressView"];
+            items: components["schemas"]["OrderItemView"][];
+            shipments: components["schemas"]["ShipmentView"][];
+            refunds: components["schemas"]["OrderRefundView"][];
+            events: components["schemas"]["OrderEventView"][];
+            /** Format: uuid */
+            openRefundId: string | null;
+            /** Format: date-time */
+            paidAt: string | null;
+            /** Format: date-time */
+            autoConfirmAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupplierOrderListView: {
+            items: components["schemas"]["SupplierOrderView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ShipDto: {
+            /** @example 顺丰速运 */
+            carrier: string;
+            /** @example SF1234567890123 */
+            trackingNo: string;
+            /** @description 本包裹所含商品；省略时为全部未发货商品（拆包发货时逐包填写） */
+            lines?: components["schemas"]["ItemQuantityInput"][];
+        };
+        OrderRefundListView: {
+            items: components["schemas"]["OrderRefundView"][];
+        };
+        RejectRefundDto: {
+            /** @example 商品已签收且无质量问题 */
+            reason: string;
+        };
+        LedgerEntryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            /** Format: uuid */
+            orderId: string;
+            orderNo: string;
+            subOrderNo: string;
+            /** @enum {string} */
+            type: "SALE" | "SUBSIDY" | "REFUND" | "SUBSIDY_REVERSAL";
+            /** @description 带符号金额（分） */
+            amountFen: number;
+            /** @description 出资方：买家或发券工会 */
+            fundedBy: string;
+            businessDate: string;
+            /** Format: uuid */
+            settlementId: string | null;
+        };
+        LedgerTotalsView: {
+            saleFen: number;
+            subsidyFen: number;
+            /** @description 退款与补贴冲回（负数） */
+            refundFen: number;
+            netFen: number;
+            /** @description 其中尚未结算 */
+            unsettledFen: number;
+        };
+        LedgerView: {
+            items: components["schemas"]["LedgerEntryView"][];
+            totals: components["schemas"]["LedgerTotalsView"];
+        };
+        SettlementView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            supplierId: string;
+            supplierName: string;
+            periodFrom: string;
+            periodTo: string;
+            /** @enum {string} */
+            status: "CONFIRMED" | "PAID";
+            saleFen: number;
+            subsidyFen: number;
+            refundFen: number;
+            /** @description 应付供应商（分） */
+            netFen: number;
+            entryCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            payReference: string | null;
+        };
+        SettlementListView: {
+            items: components["schemas"]["SettlementView"][];
+        };
+        CreateSettlementDto: {
+            /** Format: uuid */
+            supplierId: string;
+            /** @example 2026-03-01 */
+            periodFrom: string;
+            /**
+             * @description 必须早于今天（只结算已结束的业务日）
+             * @example 2026-03-31
+             */
+            periodTo: string;
+        };
+        SettlementPaidDto: {
+            /** @example 对公转账 20260405-001 */
+            payReference: string;
         };
     };
     responses: never;
@@ -3649,34 +5022,6 @@ export interface operations {
             };
         };
     };
-    ShopController_search: {
-        parameters: {
-            query?: {
-                /** @description 关键词 */
-                q?: string;
-                /** @description 产地：县、市或省的行政区划代码 */
-                countyCode?: string;
-                certification?: "ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE";
-                category?: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProductPage"];
-                };
-            };
-        };
-    };
     ShopController_detail: {
         parameters: {
             query?: never;
@@ -4894,6 +6239,1846 @@ export interface operations {
                 content: {
                     "image/png": string;
                 };
+            };
+        };
+    };
+    SearchController_products: {
+        parameters: {
+            query?: {
+                /** @description 关键词：中文、拼音全拼或首字母（mangguo、bsmg）、产地、认证，可混合 */
+                q?: string;
+                /** @description 产地：县、市或省的行政区划代码 */
+                countyCode?: string;
+                /** @description 今日与该东部帮扶方结对的县的商品 */
+                helperUnitId?: string;
+                certification?: "ASSISTANCE" | "ZHENPIN" | "GREEN" | "ORGANIC" | "GI" | "COMPLIANCE";
+                category?: "FRUIT" | "VEGETABLE" | "TEA" | "GRAIN_OIL" | "MEAT_EGG" | "DRIED" | "PROCESSED" | "OTHER";
+                /** @description 只看当季（本月在销售月份内） */
+                inSeason?: boolean;
+                /** @description 最低价下限（分） */
+                minPriceFen?: number;
+                /** @description 最低价上限（分） */
+                maxPriceFen?: number;
+                /** @description 默认：有关键词时按相关度，否则按上架时间；sales 按销量（订单上线前均为 0） */
+                sort?: "relevance" | "price_asc" | "price_desc" | "sales" | "newest";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductPage"];
+                };
+            };
+        };
+    };
+    SearchController_suggest: {
+        parameters: {
+            query: {
+                /** @description 已输入的内容 */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestionList"];
+                };
+            };
+        };
+    };
+    AdminSearchController_listSynonyms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSearchController_replaceSynonyms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SynonymsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminSearchController_reindex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReindexResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PaymentsController_notify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    [key: string]: string;
+                };
+            };
+        };
+        responses: {
+            /** @description `success` 或 `failure`（纯文本） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": "success" | "failure";
+                };
+            };
+        };
+    };
+    AdminPaymentsController_list: {
+        parameters: {
+            query?: {
+                orderId?: string;
+                status?: "PENDING" | "PAID" | "CLOSED";
+                /** @description 只看重复支付、待退款的记录 */
+                needsRefund?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminPaymentsController_sweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileSweepView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminPaymentsController_reconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminPaymentsController_refundDuplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundOutcomeView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CouponsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 我的券包（含按手机号发放、尚未领取的券） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CouponsController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClaimCouponDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 领取码不存在 (CLAIM_CODE_NOT_FOUND) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 已领取 (ALREADY_CLAIMED)、已发完 (BUDGET_EXHAUSTED)、活动暂停或不在有效期 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminCampaignsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminCampaignsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCampaignDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminCampaignsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminCampaignsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCampaignDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminCampaignsController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantPhonesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantReportView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminCampaignsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV/TXT，UTF-8，不超过 1 MB
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantReportView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CartController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CartController_clear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CartController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CartLineInput"];
+            };
+        };
+        responses: {
+            /** @description 加入购物车（已有则累加数量） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CartController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CartController_setQuantity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skuId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CartQuantityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CartController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeCartDto"];
+            };
+        };
+        responses: {
+            /** @description 登录时合并未登录购物车：同一规格数量相加，已不存在的规格跳过 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_checkout: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每次下单唯一；重试时带同一个值与同样的请求体，得到同一笔订单 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckoutDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckoutResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OUT_OF_STOCK 库存不足（不产生任何变化） */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED 同一幂等键用于不同请求体；SKU_UNAVAILABLE 商品不可购买 */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelOrderDto"];
+            };
+        };
+        responses: {
+            /** @description 取消待付款订单：释放库存与工会券；已付款订单请申请退款 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmReceiptDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_requestRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequestDto"];
+            };
+        };
+        responses: {
+            /** @description 申请退款（发货前或发货后），金额由服务端按实付分摊计算 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OrdersController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                refundId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已付款的子订单（待付款与已取消的不显示） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierOrderListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_ship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipDto"];
+            };
+        };
+        responses: {
+            /** @description 发货（可拆包多次发货），填写物流公司与运单号 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplierOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_refundList: {
+        parameters: {
+            query?: {
+                status?: "REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "FAILED" | "REFUNDED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 售后申请；默认只看处理中的 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 同意退款：原路退回买家实付，未发出的商品退回库存 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRefundDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_ownLedger: {
+        parameters: {
+            query?: {
+                /** @description 业务日期起（含） */
+                from?: string;
+                /** @description 业务日期止（含） */
+                to?: string;
+                /** @description 只看某一结算单的明细 */
+                settlementId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_exportLedger: {
+        parameters: {
+            query?: {
+                /** @description 业务日期起（含） */
+                from?: string;
+                /** @description 业务日期止（含） */
+                to?: string;
+                /** @description 只看某一结算单的明细 */
+                settlementId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 台账 CSV（UTF-8 BOM，金额单位元） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierOrdersController_settlements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_list: {
+        parameters: {
+            query?: {
+                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_refundList: {
+        parameters: {
+            query?: {
+                status?: "REQUESTED" | "APPROVED" | "REJECTED" | "WITHDRAWN" | "FAILED" | "REFUNDED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 默认只看未完成的（待处理、退款中、退款失败） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 重试已同意但未退成功的退款（退款单号不变，支付宝侧幂等） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderRefundView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_ledgerView: {
+        parameters: {
+            query?: {
+                /** @description 业务日期起（含） */
+                from?: string;
+                /** @description 业务日期止（含） */
+                to?: string;
+                /** @description 只看某一结算单的明细 */
+                settlementId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_exportLedger: {
+        parameters: {
+            query?: {
+                /** @description 业务日期起（含） */
+                from?: string;
+                /** @description 业务日期止（含） */
+                to?: string;
+                /** @description 只看某一结算单的明细 */
+                settlementId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 台账 CSV（UTF-8 BOM，金额单位元） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_settlements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_settle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSettlementDto"];
+            };
+        };
+        responses: {
+            /** @description 为供应商生成一个已结束期间的结算单（该期间内尚未结算的账目） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminOrdersController_paid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettlementPaidDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettlementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
