@@ -163,13 +163,18 @@ export class Columns {
     const cat = new Int32Array(CATEGORIES.length);
     const cert = new Int32Array(CERTS.length);
     const byCounty = new Int32Array(this.counties.values.length);
+    // Certificates are counted per combination (a handful occur), then spread over their bits.
+    const byCerts = new Int32Array(1 << CERTS.length);
+    const { category, certs, county } = this;
     for (let i = 0; i < count; i++) {
       const s = slots[i];
-      cat[this.category[s]]++;
-      const bits = this.certs[s];
-      if (bits) for (let b = 0; b < CERTS.length; b++) if (bits & (1 << b)) cert[b]++;
-      byCounty[this.county[s]]++;
+      cat[category[s]]++;
+      byCerts[certs[s]]++;
+      byCounty[county[s]]++;
     }
+    byCerts.forEach((n, bits) => {
+      if (n) for (let b = 0; b < CERTS.length; b++) if (bits & (1 << b)) cert[b] += n;
+    });
     const out = emptyFacets();
     cat.forEach((n, i) => n && (out.category[CATEGORIES[i]] = n));
     cert.forEach((n, i) => n && (out.certifications[CERTS[i]] = n));

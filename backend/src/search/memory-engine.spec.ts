@@ -69,6 +69,22 @@ describe('in-process engine', () => {
     expect((await e.search(req('砂糖橘'))).total).toBe(0);
   });
 
+  it('adds to the text index in name order but keeps catalog order for ties, and maps hits back after changes', async () => {
+    const e = new MemoryEngine();
+    // Name order (田 < 百 < 芒) is the reverse of catalog order; 百色芒果 and 田东芒果 score the same.
+    await e.rebuild([doc('1', '芒果干 礼盒'), doc('2', '百色芒果'), doc('3', '田东芒果', { category: ProductCategory.FRUIT })]);
+    const first = await e.search(req('芒果'));
+    expect(first.hits.map((h) => h.id)).toEqual(['2', '3', '1']);
+    expect(first.facets.category).toEqual({ OTHER: 2, FRUIT: 1 });
+    expect((await e.search(req('芒果', { sort: 'price_desc', offset: 1, limit: 1 }))).hits.map((h) => h.id)).toEqual(['2']);
+    await e.index([doc('4', '芒果')]);
+    await e.remove(['2']);
+    const after = await e.search(req('mangguo'));
+    expect(after.hits[0].id).toBe('4');
+    expect(after.hits.map((h) => h.id).sort()).toEqual(['1', '3', '4']);
+    expect(after.total).toBe(3);
+  });
+
   it('rewrites queries by synonym groups, longest members first', () => {
     expect(expandQuery('砂糖橘', [['沙糖桔', '砂糖橘'], ['桔', '橘']])).toEqual(['砂糖橘', '沙糖桔', '砂糖桔', '沙糖橘']);
     expect(expandQuery('苹果', [['桔', '橘']])).toEqual(['苹果']);

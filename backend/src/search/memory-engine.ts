@@ -44,10 +44,11 @@ function fieldText(doc: SearchDocument, field: Field): string {
   }
 }
 
-/** The two MiniSearch 7.2 internals used by textMatches (the version is pinned; the tests cover it). */
+/** The MiniSearch 7.2 internals used by textMatches (the version is pinned; the tests cover it). */
 interface MiniInternals {
   executeQuery(query: Query, options: SearchOptions): Map<number, { score: number }>;
   _documentIds: Map<number, number>;
+  _idToShortId: Map<number, number>;
 }
 
 /** What MiniSearch indexes: the document under a numeric slot (its id in the index and in Columns). */
@@ -74,6 +75,8 @@ export class MemoryEngine implements SearchEngine {
   /** Per-query scratch, reused (a search runs synchronously, so never by two at once): matching slots, and scores by slot. */
   private matched = new Int32Array(0);
   private score = new Float64Array(0);
+  /** MiniSearch's short document id → slot (they differ: rebuild adds documents in name order). */
+  private slotOf = new Int32Array(0);
 
   private static createIndex(): MiniSearch<Entry> {
     return new MiniSearch<Entry>({
@@ -115,6 +118,7 @@ export class MemoryEngine implements SearchEngine {
       this.cols.put(slot, doc);
       this.slots.set(doc.id, slot);
       this.mini.add({ slot, doc });
+      this.setSlotOf((this.mini as unknown as MiniInternals)._idToShortId.get(slot)!, slot);
     }
     if (docs.length) this.sorted.clear();
   }
@@ -139,8 +143,16 @@ export class MemoryEngine implements SearchEngine {
       cols.put(slot, doc);
       return { slot, doc };
     });
+    // MiniSearch numbers documents in the order they are added, and scoring a word walks its
+    // postings through per-document tables keyed by that number. Added in name order, a word's
+    // products (芒果, 台农一号) get neighbouring numbers, so a broad query reads those tables almost
+    // sequentially instead of with a cache miss per product: about twice as fast at 100,000
+    // products. Slots (and so every tie-break and presorted list) keep the catalog's order.
+    entries.sort((a, b) => (a.doc.name < b.doc.name ? -1 : a.doc.name > b.doc.name ? 1 : a.slot - b.slot));
     mini.addAll(entries);
     this.mini = mini;
+    this.slotOf = new Int32Array(0);
+    for (const [shortId, slot] of (mini as unknown as MiniInternals)._documentIds) this.setSlotOf(shortId, slot);
     this.cols = cols;
     this.slots = new Map(docs.map((d, slot) => [d.id, slot]));
     this.sorted.clear();
@@ -209,14 +221,23 @@ export class MemoryEngine implements SearchEngine {
     const raw = mini.executeQuery(query, keep ? { boostDocument: (slot: number) => (keep(slot) ? 1 : 0) } : {});
     const matched = this.scratch(raw.size);
     const score = this.score;
-    const slotOf = mini._documentIds;
+    const slotOf = this.slotOf;
     let n = 0;
     raw.forEach((r, shortId) => {
-      const slot = slotOf.get(shortId)!;
+      const slot = slotOf[shortId];
       matched[n++] = slot;
       score[slot] = r.score;
     });
     return n;
+  }
+
+  private setSlotOf(shortId: number, slot: number): void {
+    if (shortId >= this.slotOf.length) {
+      const grown = new Int32Array(Math.max(shortId + 1, this.slotOf.length * 2, 1024));
+      grown.set(this.slotOf);
+      this.slotOf = grown;
+    }
+    this.slotOf[shortId] = slot;
   }
 
   /** The reused buffer of matching slots, at least `n` long. */
