@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog/catalog.module';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { OrdersModule } from '../orders/orders.module';
 import { RegionsModule } from '../regions/regions.module';
 import { MeiliEngine } from './meili-engine';
 import { MemoryEngine } from './memory-engine';
@@ -17,7 +18,7 @@ export const searchEngineFor = (config: AppConfig): SearchEngine => (config.meil
 
 /** Product search: the engine, the indexer fed by catalog events, the shop's list/search and suggest routes. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SearchSynonym]), CatalogModule, RegionsModule],
+  imports: [TypeOrmModule.forFeature([SearchSynonym]), CatalogModule, RegionsModule, OrdersModule],
   controllers: [SearchController, AdminSearchController],
   providers: [{ provide: SEARCH_ENGINE, inject: [APP_CONFIG], useFactory: searchEngineFor }, SearchService, SearchIndexer, SynonymsService],
   exports: [SearchService, SearchIndexer],
