@@ -125,15 +125,17 @@ test.describe('supply', () => {
     // A shopper finds it in the storefront's product list and opens its page.
     const shopper = await newPage();
     await shopper.goto('/categories');
-    await shopper.getByRole('searchbox', { name: '搜索商品' }).fill(name);
+    // The search field is a combobox (it suggests as you type).
+    await shopper.getByRole('combobox', { name: '搜索商品' }).fill(name);
     await shopper.getByRole('button', { name: '搜索' }).click();
     const card = shopper.getByRole('link').filter({ hasText: name });
     await expect(card).toBeVisible();
     await expect(card).toContainText('¥59.90');
     await card.click();
     await expect(shopper.getByRole('heading', { level: 1, name })).toBeVisible();
-    await expect(shopper.getByText('联结带动脱贫户')).toContainText('42');
+    await expect(shopper.getByRole('region', { name: '产地故事' }).getByText('联结带动脱贫户')).toContainText('42');
     await expect(shopper.getByRole('radio', { name: /5斤装 精品中果/ })).toContainText('库存 120');
-    await expect(shopper.getByRole('button', { name: '加入购物车' })).toBeDisabled();
+    // In stock, so the cart (wired by the buying side) takes it.
+    await expect(shopper.getByRole('button', { name: '加入购物车' })).toBeEnabled();
   });
 });

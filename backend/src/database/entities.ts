@@ -31,6 +31,7 @@ import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { CouponCampaign } from '../promotions/campaign.entity';
 import { Coupon } from '../promotions/coupon.entity';
+import { Address } from '../identity/address.entity';
 
 /** Every entity, listed once so the app, the migration runner and the drift test see the same set. */
-export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon];
+export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon, Address];

@@ -6,6 +6,9 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ProcurementModule } from '../procurement/procurement.module';
 import { SuppliersModule } from '../suppliers/suppliers.module';
 import { AccessGuard } from './access.guard';
+import { Address } from './address.entity';
+import { AddressesController } from './addresses.controller';
+import { AddressesService } from './addresses.service';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { resolveJwtSecret } from './jwt-secret';
@@ -19,8 +22,8 @@ import { UsersService } from './users.service';
 
 /** Users, login, tokens and the global access guard that every other module relies on. */
 @Module({
-  imports: [TypeOrmModule.forFeature([User, LoginAttempt]), JwtModule.register({}), ProcurementModule, SuppliersModule],
-  controllers: [AuthController, UsersController],
+  imports: [TypeOrmModule.forFeature([User, LoginAttempt, Address]), JwtModule.register({}), ProcurementModule, SuppliersModule],
+  controllers: [AuthController, UsersController, AddressesController],
   providers: [
     { provide: JWT_KEY, inject: [APP_CONFIG], useFactory: (c: AppConfig) => resolveJwtSecret(c) },
     PasswordService,
@@ -28,6 +31,7 @@ import { UsersService } from './users.service';
     UsersService,
     LoginThrottleService,
     AuthService,
+    AddressesService,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
   exports: [UsersService, PasswordService, AuthService],

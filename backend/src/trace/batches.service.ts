@@ -110,6 +110,11 @@ export class BatchesService {
     return b;
   }
 
+  /** A product's newest batch by harvest date (then by creation), or null when it has none. */
+  latestOfProduct(productId: string): Promise<Batch | null> {
+    return this.repo.findOne({ where: { productId }, order: { harvestDate: 'DESC', createdAt: 'DESC', id: 'ASC' } });
+  }
+
   /** Newest first; `supplierId` unset lists every supplier's (operators only). */
   list(q: AdminBatchQuery): Promise<[Batch[], number]> {
     const where: FindOptionsWhere<Batch> = {};

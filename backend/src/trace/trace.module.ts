@@ -8,6 +8,7 @@ import { AdminBatchesController } from './admin-batches.controller';
 import { BatchViews } from './batch-views';
 import { Batch } from './batch.entity';
 import { BatchesService } from './batches.service';
+import { ProductBatchController } from './product-batch.controller';
 import { SupplierBatchesController } from './supplier-batches.controller';
 import { TraceController } from './trace.controller';
 import { TraceEvent } from './trace-event.entity';
@@ -18,7 +19,7 @@ import { TraceUrls } from './trace-url';
 /** Batches, trace codes and QR, append-only trace events, and the public trace story. */
 @Module({
   imports: [TypeOrmModule.forFeature([Batch, TraceEvent]), CatalogModule, SuppliersModule, FilesModule, RegionsModule],
-  controllers: [SupplierBatchesController, AdminBatchesController, TraceController],
+  controllers: [SupplierBatchesController, AdminBatchesController, TraceController, ProductBatchController],
   providers: [BatchesService, TraceEventsService, TraceStoryService, BatchViews, TraceUrls],
   exports: [BatchesService, TraceEventsService],
 })

@@ -144,3 +144,12 @@ export class TraceStoryView {
   @ApiProperty({ type: TraceCertificationView, isArray: true, description: '已审核且今日有效的证书' }) certifications: TraceCertificationView[];
   @ApiProperty({ type: TraceEventView, isArray: true, description: '按发生时间排序；已更正的事件保留并标记' }) events: TraceEventView[];
 }
+
+/** The newest batch of a product the shop shows (its page's "latest inspection"). */
+export class LatestBatchView {
+  @ApiProperty({ example: 'K7M2Q9XD4HTR8B3N' }) traceCode: string;
+  @ApiProperty({ example: 'https://bangfu.example.cn/t/K7M2Q9XD4HTR8B3N', description: '公开追溯页' }) traceUrl: string;
+  @ApiProperty() batchNo: string;
+  @ApiProperty({ example: '2025-06-18', description: '采收/生产日期' }) harvestDate: string;
+  @ApiProperty({ type: InspectionView, nullable: true, description: '该批次的检测结果；未检测为 null' }) inspection: InspectionView | null;
+}

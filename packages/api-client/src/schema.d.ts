@@ -215,6 +215,38 @@ export interface paths {
         patch: operations["UsersController_setStatus"];
         trace?: never;
     };
+    "/api/me/addresses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AddressesController_list"];
+        put?: never;
+        post: operations["AddressesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/addresses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AddressesController_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["AddressesController_update"];
+        trace?: never;
+    };
     "/api/admin/agencies": {
         parameters: {
             query?: never;
@@ -995,6 +1027,23 @@ export interface paths {
             cookie?: never;
         };
         get: operations["TraceController_qrPng"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/products/{id}/latest-batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 商品最新批次（追溯码、采收日期、检测结果） */
+        get: operations["ProductBatchController_latest"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1860,6 +1909,57 @@ export interface components {
         UserStatusDto: {
             /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
+        };
+        AddressView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            phone: string;
+            region: string;
+            detail: string;
+            isDefault: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AddressListView: {
+            /** @description 默认地址在前，其余按最近修改 */
+            items: components["schemas"]["AddressView"][];
+        };
+        CreateAddressDto: {
+            /**
+             * @description 收货人
+             * @example 陈小梅
+             */
+            name: string;
+            /**
+             * @description 手机号
+             * @example 13800000005
+             */
+            phone: string;
+            /**
+             * @description 省市区
+             * @example 广东省深圳市福田区
+             */
+            region: string;
+            /**
+             * @description 详细地址
+             * @example 福华三路 88 号 2 栋 1201
+             */
+            detail: string;
+            /** @description 设为默认地址（第一条地址总是默认） */
+            isDefault?: boolean;
+        };
+        UpdateAddressDto: {
+            /** @example 陈小梅 */
+            name?: string;
+            /** @example 13800000005 */
+            phone?: string;
+            /** @example 广东省深圳市福田区 */
+            region?: string;
+            /** @example 福华三路 88 号 2 栋 1201 */
+            detail?: string;
+            /** @description true 设为默认地址（取消默认请把另一条设为默认） */
+            isDefault?: boolean;
         };
         CanteenView: {
             id: string;
@@ -2950,6 +3050,23 @@ export interface components {
             certifications: components["schemas"]["TraceCertificationView"][];
             /** @description 按发生时间排序；已更正的事件保留并标记 */
             events: components["schemas"]["TraceEventView"][];
+        };
+        LatestBatchView: {
+            /** @example K7M2Q9XD4HTR8B3N */
+            traceCode: string;
+            /**
+             * @description 公开追溯页
+             * @example https://bangfu.example.cn/t/K7M2Q9XD4HTR8B3N
+             */
+            traceUrl: string;
+            batchNo: string;
+            /**
+             * @description 采收/生产日期
+             * @example 2025-06-18
+             */
+            harvestDate: string;
+            /** @description 该批次的检测结果；未检测为 null */
+            inspection: components["schemas"]["InspectionView"] | null;
         };
         FacetCount: {
             value: string;
@@ -4093,6 +4210,142 @@ export interface operations {
             };
             /** @description 角色或所属组织不允许 */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AddressesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressListView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AddressesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAddressDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ADDRESS_BOOK_FULL 地址数量已达上限 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AddressesController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 已删除 */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 地址不存在或不属于当前用户 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AddressesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAddressDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddressView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 地址不存在或不属于当前用户 */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6239,6 +6492,34 @@ export interface operations {
                 content: {
                     "image/png": string;
                 };
+            };
+        };
+    };
+    ProductBatchController_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestBatchView"];
+                };
+            };
+            /** @description 商品不在售或尚无批次 */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

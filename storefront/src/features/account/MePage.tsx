@@ -1,5 +1,6 @@
 import { hasAnyRole, roleLabel, useAuth, useLogout } from '@bangfu/api-client';
-import { useNavigate } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
+import { ProcurementEntry } from '../procurement/ProcurementEntry';
 import styles from './account.module.css';
 
 const STAFF_ROLES = ['OPERATOR', 'SUPPLIER_STAFF', 'AGENCY_APPROVER', 'AGENCY_MANAGER'] as const;
@@ -39,7 +40,6 @@ export function MePage() {
             </>
           )}
         </dl>
-        {user.roles.includes('CANTEEN_BUYER') && <p className={styles.note}>食堂采购功能即将开放。</p>}
         {hasAnyRole(user.roles, STAFF_ROLES) && (
           <p className={styles.note}>
             管理工作请前往 <a href="/admin/">帮扶集市管理后台</a>。
@@ -47,6 +47,15 @@ export function MePage() {
         )}
         <button type="button" className={styles.logout} onClick={onLogout}>退出登录</button>
       </section>
+      {user.roles.includes('CITIZEN') && (
+        <nav className={styles.shortcuts} aria-label="我的购物">
+          <Link to="/orders">我的订单</Link>
+          <Link to="/orders?status=PENDING_PAYMENT">待付款</Link>
+          <Link to="/coupons">工会券包</Link>
+          <Link to="/me/addresses">收货地址</Link>
+        </nav>
+      )}
+      {user.roles.includes('CANTEEN_BUYER') && <ProcurementEntry agencyName={user.agency?.name} />}
     </div>
   );
 }

@@ -8,7 +8,7 @@ export function Header() {
   return (
     <header className={styles.header}>
       <div className={styles.headerInner}>
-        <Link to="/" className={styles.brand} aria-label="帮扶集市首页">
+        <Link to="/" className={styles.brand}>
           <span className={styles.brandMark} aria-hidden="true">帮</span>
           <span>帮扶集市</span>
         </Link>

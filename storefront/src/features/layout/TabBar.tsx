@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router-dom';
+import { CartTabIcon } from '../cart/CartTabIcon';
 import styles from './layout.module.css';
 import { NAV_ITEMS } from './nav';
 import { NavIcon } from './NavIcon';
@@ -10,7 +11,7 @@ export function TabBar() {
       {NAV_ITEMS.map((item) => (
         <NavLink key={item.to} to={item.to} end={item.to === '/'}
           className={({ isActive }) => (isActive ? `${styles.tab} ${styles.tabActive}` : styles.tab)}>
-          <NavIcon name={item.icon} />
+          {item.icon === 'cart' ? <CartTabIcon /> : <NavIcon name={item.icon} />}
           <span>{item.label}</span>
         </NavLink>
       ))}

@@ -23,7 +23,7 @@ export function FilterChips({ title, facets, selected, onSelect, allLabel = '全
           <button key={f.value} type="button" className={selected === f.value ? styles.chipOn : styles.chip}
             aria-pressed={selected === f.value} onClick={() => onSelect(selected === f.value ? undefined : f.value)}>
             {f.label}
-            <span className={styles.chipCount}>{f.count}</span>
+            {Number.isFinite(f.count) && <span className={styles.chipCount}>{f.count}</span>}
           </button>
         ))}
       </div>

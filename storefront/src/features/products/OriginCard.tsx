@@ -1,15 +1,28 @@
+import { BASE_CERT_LABELS } from '@bangfu/api-client';
 import { seasonText, shortCountyName } from '../catalog/labels';
 import type { ProductDetail } from './api';
 import styles from './detail.module.css';
+import { PairingDiagram } from './PairingDiagram';
 
 const ROLE: Record<string, string> = { LEAD: '结对', ASSIST: '协助' };
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 
-/** Where the product comes from: county, the eastern helpers paired with it today, base, season. */
+
+/** Households linked through the product's 消费帮扶产品认定 (the certificate records them). */
+export const linkedHouseholds = (p: ProductDetail) =>
+  p.certificationDetails.find((c) => c.type === 'ASSISTANCE' && c.valid && c.linkedHouseholds != null)?.linkedHouseholds ?? null;
+
+/**
+ * The origin story: the county and the eastern helpers paired with it today (diagram and list),
+ * the supply base, the households the product is linked with, and the season.
+ */
 export function OriginCard({ p, month = new Date().getMonth() + 1 }: { p: ProductDetail; month?: number }) {
+  const households = linkedHouseholds(p);
+  const base = p.supplyBase;
   return (
     <section className={styles.card} aria-labelledby="origin-title">
-      <h2 id="origin-title" className={styles.cardTitle}>产地溯源</h2>
+      <h2 id="origin-title" className={styles.cardTitle}>产地故事</h2>
+      <PairingDiagram countyName={p.county.name} helpers={p.helpers} className={styles.diagram} />
       <dl className={styles.facts}>
         <dt>产地</dt>
         <dd>
@@ -19,7 +32,7 @@ export function OriginCard({ p, month = new Date().getMonth() + 1 }: { p: Produc
         <dt>东部帮扶</dt>
         <dd>
           {p.helpers.length ? (
-            <ul className={styles.helpers}>
+            <ul className={styles.helpers} aria-label="结对的东部帮扶方">
               {p.helpers.map((h) => (
                 <li key={h.id}>
                   {h.name}
@@ -32,7 +45,30 @@ export function OriginCard({ p, month = new Date().getMonth() + 1 }: { p: Produc
           )}
         </dd>
         <dt>供应基地</dt>
-        <dd>{p.supplyBase ? p.supplyBase.name : <span className={styles.muted}>未登记基地</span>}</dd>
+        <dd>
+          {base ? (
+            <>
+              {base.name}
+              {base.verified && <span className={styles.inSeason}>平台已核验</span>}
+              <span className={styles.muted}>
+                {[shortCountyName(base.countyName ?? ''), base.township, base.areaMu ? `${base.areaMu} 亩` : null].filter(Boolean).join(' · ')}
+              </span>
+              {base.certifications.map((c) => (
+                <span key={c.number} className={styles.muted}>{BASE_CERT_LABELS[c.type] ?? c.type} 编号 {c.number}（有效至 {c.validTo}）</span>
+              ))}
+            </>
+          ) : (
+            <span className={styles.muted}>未登记基地</span>
+          )}
+        </dd>
+        <dt>联农带农</dt>
+        <dd>
+          {households != null ? (
+            <span className={styles.households}>联结带动脱贫户 <strong>{households}</strong> 户</span>
+          ) : (
+            <span className={styles.muted}>认定未登记带动户数</span>
+          )}
+        </dd>
         <dt>供应商</dt>
         <dd>{p.supplier.name}</dd>
         <dt>销售季</dt>

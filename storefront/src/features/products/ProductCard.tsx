@@ -9,7 +9,7 @@ export function ProductCard({ product: p }: { product: ProductSummary }) {
   return (
     <Link to={`/products/${p.id}`} className={styles.card}>
       <div className={styles.cover}>
-        {p.coverUrl ? <img src={p.coverUrl} alt="" loading="lazy" /> : <span>{CATEGORY_LABELS[p.category] ?? '好物'}</span>}
+        {p.coverUrl ? <img src={p.coverUrl} alt="" width={300} height={300} loading="lazy" decoding="async" /> : <span>{CATEGORY_LABELS[p.category] ?? '好物'}</span>}
       </div>
       <div className={styles.cardBody}>
         <h3 className={styles.cardName}>{p.name}</h3>

@@ -26,7 +26,7 @@ export function ProductShelf({ id, title, description, moreTo, products, loading
           <li key={p.id}>
             <Link to={`/products/${p.id}`} className={styles.mini}>
               <div className={styles.miniCover}>
-                {p.coverUrl ? <img src={p.coverUrl} alt="" loading="lazy" /> : <span>{CATEGORY_LABELS[p.category] ?? '好物'}</span>}
+                {p.coverUrl ? <img src={p.coverUrl} alt="" width={136} height={136} loading="lazy" decoding="async" /> : <span>{CATEGORY_LABELS[p.category] ?? '好物'}</span>}
               </div>
               <strong>{p.name}</strong>
               <span className={styles.miniOrigin}>{shortCountyName(p.county.name)}</span>
