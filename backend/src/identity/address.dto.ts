@@ -1,31 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PostalAddressInput } from '../common/postal-address.dto';
+import { PHONE_RULE } from './password.service';
 
 /** Most addresses one member keeps. */
 export const MAX_ADDRESSES = 20;
 
-const PHONE = /^1[3-9]\d{9}$/;
+const PHONE = PHONE_RULE;
 
-export class CreateAddressDto {
-  @ApiProperty({ example: '陈小梅', description: '收货人' })
-  @IsString()
-  @Length(1, 40)
-  name: string;
-
-  @ApiProperty({ example: '13800000005', description: '手机号' })
-  @Matches(PHONE, { message: 'phone 必须是 11 位手机号' })
-  phone: string;
-
-  @ApiProperty({ example: '广东省深圳市福田区', description: '省市区' })
-  @IsString()
-  @Length(2, 100)
-  region: string;
-
-  @ApiProperty({ example: '福华三路 88 号 2 栋 1201', description: '详细地址' })
-  @IsString()
-  @Length(2, 200)
-  detail: string;
-
+export class CreateAddressDto extends PostalAddressInput {
   @ApiPropertyOptional({ description: '设为默认地址（第一条地址总是默认）' })
   @IsOptional()
   @IsBoolean()

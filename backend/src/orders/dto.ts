@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { PostalAddressInput } from '../common/postal-address.dto';
 import { IsCalendarDate } from '../common/validators';
 import { OrderStatus, RefundStatus } from './order-status';
 
@@ -23,26 +24,8 @@ export class OrderLineInput {
   quantity: number;
 }
 
-export class AddressInput {
-  @ApiProperty({ example: '陈晓梅', description: '收货人' })
-  @IsString()
-  @Length(1, 40)
-  name: string;
-
-  @ApiProperty({ example: '13800000005', description: '手机号' })
-  @Matches(/^1[3-9]\d{9}$/, { message: 'phone 必须是 11 位手机号' })
-  phone: string;
-
-  @ApiProperty({ example: '广东省深圳市福田区', description: '省市区' })
-  @IsString()
-  @Length(2, 100)
-  region: string;
-
-  @ApiProperty({ example: '福华三路 88 号 2 栋 1201', description: '详细地址' })
-  @IsString()
-  @Length(2, 200)
-  detail: string;
-}
+/** The delivery address of a checkout (the same fields as the address book). */
+export class AddressInput extends PostalAddressInput {}
 
 /** Contract: POST /api/orders. Prices, discount and totals are computed by the server; no amount is accepted. */
 export class CheckoutDto {

@@ -3400,7 +3400,7 @@ export interface components {
         AddressInput: {
             /**
              * @description 收货人
-             * @example 陈晓梅
+             * @example 陈小梅
              */
             name: string;
             /**
