@@ -1,6 +1,7 @@
+import { PageQuery } from '../common/page-query';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
 import { CertificationType } from '../catalog/certification.entity';
 import { ProductCategory } from '../catalog/product.entity';
 import { ProductSummaryView } from '../catalog/views';
@@ -8,7 +9,7 @@ import { DIVISION_CODE } from '../common/validators';
 import { SEARCH_SORTS, SearchSort } from './search-engine';
 
 /** GET /api/products (contract: q, countyCode, certification, category, page, pageSize; the rest are additions). */
-export class ProductQuery {
+export class ProductQuery extends PageQuery {
   @ApiPropertyOptional({ description: '关键词：中文、拼音全拼或首字母（mangguo、bsmg）、产地、认证，可混合' })
   @IsOptional()
   @IsString()
@@ -55,26 +56,10 @@ export class ProductQuery {
   @Min(0)
   maxPriceFen?: number;
 
-  @ApiPropertyOptional({ enum: SEARCH_SORTS, description: '默认：有关键词时按相关度，否则按上架时间；sales 按销量（订单上线前均为 0）' })
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, description: '默认：有关键词时按相关度，否则按上架时间；sales 按已支付销量' })
   @IsOptional()
   @IsIn(SEARCH_SORTS, { message: `sort 必须是 ${SEARCH_SORTS.join('、')} 之一` })
   sort?: SearchSort;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class FacetCount {

@@ -6526,6 +6526,8 @@ export interface operations {
     SearchController_products: {
         parameters: {
             query?: {
+                page?: number;
+                pageSize?: number;
                 /** @description 关键词：中文、拼音全拼或首字母（mangguo、bsmg）、产地、认证，可混合 */
                 q?: string;
                 /** @description 产地：县、市或省的行政区划代码 */
@@ -6540,10 +6542,8 @@ export interface operations {
                 minPriceFen?: number;
                 /** @description 最低价上限（分） */
                 maxPriceFen?: number;
-                /** @description 默认：有关键词时按相关度，否则按上架时间；sales 按销量（订单上线前均为 0） */
+                /** @description 默认：有关键词时按相关度，否则按上架时间；sales 按已支付销量 */
                 sort?: "relevance" | "price_asc" | "price_desc" | "sales" | "newest";
-                page?: number;
-                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -7371,9 +7371,9 @@ export interface operations {
     OrdersController_list: {
         parameters: {
             query?: {
-                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
                 page?: number;
                 pageSize?: number;
+                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
             };
             header?: never;
             path?: never;
@@ -7691,9 +7691,9 @@ export interface operations {
     SupplierOrdersController_list: {
         parameters: {
             query?: {
-                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
                 page?: number;
                 pageSize?: number;
+                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
             };
             header?: never;
             path?: never;
@@ -8029,9 +8029,9 @@ export interface operations {
     AdminOrdersController_list: {
         parameters: {
             query?: {
-                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
                 page?: number;
                 pageSize?: number;
+                status?: "PENDING_PAYMENT" | "PAID" | "PARTIALLY_SHIPPED" | "SHIPPED" | "COMPLETED" | "CANCELLED" | "REFUNDED";
             };
             header?: never;
             path?: never;
