@@ -23,6 +23,7 @@ import { PaymentsModule } from './payments/payments.module';
 import { AlipaySandboxModule } from './payments/sandbox/sandbox.module';
 import { PromotionsModule } from './promotions/promotions.module';
 import { OrdersModule } from './orders/orders.module';
+import { AuditModule } from './audit/audit.module';
 
 /** The whole marketplace, one Nest module per bounded context. */
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DomainEventsModule,
+        AuditModule,
         LoggerModule.forRoot(requestLogging(config)),
         TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(config) }),
         RegionsModule,

@@ -32,6 +32,9 @@ import { Refund } from '../payments/refund.entity';
 import { CouponCampaign } from '../promotions/campaign.entity';
 import { Coupon } from '../promotions/coupon.entity';
 import { Address } from '../identity/address.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { ProcurementOrder } from '../procurement/orders/procurement-order.entity';
+import { ProcurementOrderLine } from '../procurement/orders/procurement-order-line.entity';
 
 /** Every entity, listed once so the app, the migration runner and the drift test see the same set. */
-export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon, Address];
+export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon, Address, AuditEntry, ProcurementOrder, ProcurementOrderLine];

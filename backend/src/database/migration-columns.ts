@@ -27,11 +27,11 @@ export function columns(queryRunner: QueryRunner) {
     boolean: (name: string, nullable?: boolean): TableColumnOptions => ({ name, type: mysql ? 'tinyint' : 'boolean', ...opt(nullable) }),
     instant: (name: string, nullable?: boolean): TableColumnOptions => ({ name, type: 'datetime', precision: 3, ...opt(nullable) }),
     date: (name: string, nullable?: boolean): TableColumnOptions => ({ name, type: 'date', ...opt(nullable) }),
-    enum: (name: string, values: Record<string, string>, defaultValue?: string): TableColumnOptions => ({
+    enum: (name: string, values: Record<string, string>, defaultValue?: string, nullable?: boolean): TableColumnOptions => ({
       name,
       type: mysql ? 'enum' : 'varchar',
       enum: Object.values(values),
-      isNullable: false,
+      isNullable: nullable === true,
       ...(defaultValue ? { default: `'${defaultValue}'` } : {}),
     }),
     /** createdAt + updatedAt, as BaseEntity declares them. */

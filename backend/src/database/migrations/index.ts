@@ -7,6 +7,8 @@ import { Orders1763800005000 } from './1763800005000-Orders';
 import { Payments1763800006000 } from './1763800006000-Payments';
 import { Promotions1763800007000 } from './1763800007000-Promotions';
 import { Addresses1763800008000 } from './1763800008000-Addresses';
+import { ProcurementOrders1763900000000 } from './1763900000000-ProcurementOrders';
+import { Audit1763900000500 } from './1763900000500-Audit';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [Foundation1763700000000, SupplierAdmission1763800000000, Catalog1763800001000, Trace1763800002000, Search1763800003000, Orders1763800005000, Payments1763800006000, Promotions1763800007000, Addresses1763800008000];
+export const MIGRATIONS = [Foundation1763700000000, SupplierAdmission1763800000000, Catalog1763800001000, Trace1763800002000, Search1763800003000, Orders1763800005000, Payments1763800006000, Promotions1763800007000, Addresses1763800008000, ProcurementOrders1763900000000, Audit1763900000500];
