@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Division } from './division.entity';
+import { EasternPairing } from './eastern-pairing.service';
 import { HelperUnit } from './helper-unit.entity';
 import { Pairing } from './pairing.entity';
 import { PairingViews } from './pairing-views';
@@ -13,7 +14,7 @@ import { SourceDocument } from './source-document.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Division, HelperUnit, Pairing, SourceDocument])],
   controllers: [RegionsController],
-  providers: [RegionsService, PairingsService, PairingViews, ReferenceDataSeeder],
-  exports: [RegionsService, PairingsService, ReferenceDataSeeder],
+  providers: [RegionsService, PairingsService, PairingViews, ReferenceDataSeeder, EasternPairing],
+  exports: [RegionsService, PairingsService, ReferenceDataSeeder, EasternPairing],
 })
 export class RegionsModule {}
