@@ -6,6 +6,14 @@ export enum AgencyStatus {
   DISABLED = 'DISABLED',
 }
 
+/** Administrative level of a budget unit (单位级别), for ranking and filters. */
+export enum AgencyLevel {
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  DISTRICT = 'DISTRICT',
+  STREET = 'STREET',
+}
+
 /** A budget unit (预算单位): a government agency, school or hospital that buys for its canteens. */
 @Entity('agencies')
 export class Agency extends BaseEntity {
@@ -21,6 +29,9 @@ export class Agency extends BaseEntity {
   /** The division whose quota policy applies (e.g. 440304 福田区). */
   @Column({ type: 'varchar', length: 6 })
   divisionCode: string;
+
+  @Column({ type: 'simple-enum', enum: AgencyLevel, default: AgencyLevel.DISTRICT })
+  level: AgencyLevel;
 
   @Column({ type: 'simple-enum', enum: AgencyStatus, default: AgencyStatus.ACTIVE })
   status: AgencyStatus;
