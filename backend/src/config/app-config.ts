@@ -20,6 +20,26 @@ export interface AppConfig {
   logLevel: string;
   /** Orders: how long an unpaid order holds its stock, and when a shipped order confirms itself. */
   orders: { paymentTimeoutMinutes: number; autoConfirmDays: number };
+  /** Procurement orders: hours a supplier has to confirm; the CJK font the contract PDF is set in (null → search the usual places). */
+  procurement: { confirmHours: number; pdfFontPath: string | null };
+  /** Uploaded files in an S3-compatible object store instead of fileStorageDir (FILE_STORAGE=s3). */
+  s3: S3StorageConfig | null;
+  /** GET /api/metrics: off when disabled; when a token is set, only `Authorization: Bearer <token>` may read it. */
+  metrics: { enabled: boolean; token: string | null };
+  /** Express `trust proxy`: which hops' X-Forwarded-For to believe (client IPs for throttling, logs). */
+  trustProxy: string;
+}
+
+export interface S3StorageConfig {
+  bucket: string;
+  region: string;
+  /** Custom endpoint for MinIO, Ceph, Aliyun OSS, Tencent COS…; unset → AWS. */
+  endpoint?: string;
+  /** Unset → the SDK's default chain (instance role, AWS_* variables). */
+  credentials?: { accessKeyId: string; secretAccessKey: string };
+  forcePathStyle: boolean;
+  /** Key prefix inside the bucket, e.g. `bangfu/` (empty by default). */
+  prefix: string;
 }
 
 export interface AlipayConfig {
@@ -95,6 +115,29 @@ const schema = z.object({
     .transform(Number)
     .refine((n) => n >= 1 && n <= 60, 'ORDER_AUTO_CONFIRM_DAYS must be between 1 and 60')
     .default(10),
+  PROCUREMENT_CONFIRM_HOURS: z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'PROCUREMENT_CONFIRM_HOURS must be a whole number of hours')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 720, 'PROCUREMENT_CONFIRM_HOURS must be between 1 and 720')
+    .default(48),
+  PDF_FONT_PATH: z.string().trim().min(1, 'PDF_FONT_PATH must not be empty').optional(),
+  FILE_STORAGE: z.enum(['disk', 's3'], { message: 'FILE_STORAGE must be disk or s3' }).default('disk'),
+  S3_BUCKET: z.string().trim().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET must be a valid bucket name (3–63 lowercase letters, digits, dots, hyphens)').optional(),
+  S3_REGION: z.string().trim().min(1).default('us-east-1'),
+  S3_ENDPOINT: url('S3_ENDPOINT', ['http:', 'https:']).optional(),
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: bool('S3_FORCE_PATH_STYLE').optional(),
+  S3_PREFIX: z.string().trim().regex(/^([A-Za-z0-9_.-]+\/)*$/, 'S3_PREFIX must be empty or path segments ending with /, e.g. bangfu/').default(''),
+  METRICS_ENABLED: bool('METRICS_ENABLED').optional(),
+  METRICS_TOKEN: z.string().min(16, 'METRICS_TOKEN must be at least 16 characters').optional(),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^[\w.:/]+(\s*,\s*[\w.:/]+)*$/, 'TRUST_PROXY must be a comma-separated list of loopback, linklocal, uniquelocal, addresses or CIDRs')
+    .default('loopback'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL must be a pino level' })
     .default('info'),
@@ -133,6 +176,23 @@ function alipayFrom(env: z.infer<typeof schema>): AlipayConfig | null {
     gateway: env.ALIPAY_GATEWAY ?? 'https://openapi.alipay.com/gateway.do',
     sellerId: env.ALIPAY_SELLER_ID!,
     keyType: env.ALIPAY_KEY_TYPE,
+  };
+}
+
+function s3From(env: z.infer<typeof schema>): S3StorageConfig | null {
+  if (env.FILE_STORAGE !== 's3') return null;
+  if (!env.S3_BUCKET) throw new ConfigError('S3_BUCKET is required when FILE_STORAGE=s3');
+  if (!!env.S3_ACCESS_KEY_ID !== !!env.S3_SECRET_ACCESS_KEY) {
+    throw new ConfigError(`${env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID'} is required when ${env.S3_ACCESS_KEY_ID ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY'} is set`);
+  }
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    ...(env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT.replace(/\/+$/, '') } : {}),
+    ...(env.S3_ACCESS_KEY_ID ? { credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY! } } : {}),
+    // Self-hosted stores (MinIO) rarely have wildcard DNS for virtual-hosted buckets.
+    forcePathStyle: env.S3_FORCE_PATH_STYLE ?? !!env.S3_ENDPOINT,
+    prefix: env.S3_PREFIX,
   };
 }
 
@@ -176,6 +236,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { demoByDefault?: boole
     fileStorageDir: e.FILE_STORAGE_DIR ?? `${e.DATA_DIR}/files`,
     logLevel: e.LOG_LEVEL,
     orders: { paymentTimeoutMinutes: e.ORDER_PAYMENT_TIMEOUT_MINUTES, autoConfirmDays: e.ORDER_AUTO_CONFIRM_DAYS },
+    procurement: { confirmHours: e.PROCUREMENT_CONFIRM_HOURS, pdfFontPath: e.PDF_FONT_PATH ?? null },
+    s3: s3From(e),
+    metrics: { enabled: e.METRICS_ENABLED ?? true, token: e.METRICS_TOKEN ?? null },
+    trustProxy: e.TRUST_PROXY,
   };
 }
 

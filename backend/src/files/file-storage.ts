@@ -18,7 +18,7 @@ export interface FileStorage {
 export const FILE_STORAGE = Symbol('FILE_STORAGE');
 
 /** Keys are ours (record UUIDs); anything else could walk out of the directory, so it is refused. */
-const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+export const SAFE_KEY = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 
 /** Files under `${dir}/<first two characters>/<key>`, so no directory grows too large. */
 export class LocalDiskStorage implements FileStorage {
