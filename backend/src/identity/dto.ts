@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { PASSWORD_RULE, PHONE_RULE } from './password.service';
 import { Role } from './role';
 
@@ -52,9 +53,35 @@ export class CreateUserDto extends RegisterDto {
 }
 
 export class UserStatusDto {
-  @ApiProperty({ enum: ['ACTIVE', 'DISABLED'] })
+  @ApiProperty({ enum: ['ACTIVE', 'DISABLED'], description: 'DISABLED 停用（立即失效，不能登录）；ACTIVE 恢复' })
   @IsIn(['ACTIVE', 'DISABLED'])
   status: 'ACTIVE' | 'DISABLED';
+
+  @ApiPropertyOptional({ example: '人员离职', description: '原因（记入操作日志）' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  reason?: string;
+}
+
+/** The whole new set of roles, with the organisation they need (the same rules as at creation). */
+export class UserRolesDto {
+  @ApiProperty({ enum: Role, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(6)
+  @IsEnum(Role, { each: true })
+  roles: Role[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: '单位角色须指定；不填表示不属于任何预算单位' })
+  @IsOptional()
+  @IsUUID()
+  agencyId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: '供应商角色须指定；不填表示不属于任何供应商' })
+  @IsOptional()
+  @IsUUID()
+  supplierId?: string;
 }
 
 export class ListUsersQuery {
@@ -72,6 +99,33 @@ export class ListUsersQuery {
   @IsOptional()
   @IsUUID()
   supplierId?: string;
+
+  @ApiPropertyOptional({ enum: ['ACTIVE', 'DISABLED'] })
+  @IsOptional()
+  @IsIn(['ACTIVE', 'DISABLED'])
+  status?: 'ACTIVE' | 'DISABLED';
+
+  @ApiPropertyOptional({ description: '姓名或手机号包含的文字' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  q?: string;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  page?: number;
+
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  pageSize?: number;
 }
 
 export class UserSummary {
@@ -107,5 +161,8 @@ export class UserView extends UserSummary {
 }
 
 export class UserList {
-  @ApiProperty({ type: UserView, isArray: true }) items: UserView[];
+  @ApiProperty({ type: UserView, isArray: true, description: '按创建时间先后' }) items: UserView[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
 }

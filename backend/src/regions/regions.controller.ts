@@ -17,6 +17,8 @@ import {
   PairingQuery,
   PairingView,
 } from './dto';
+import { PairingCompareQuery, PairingCompareView, PairingMapQuery, PairingMapView } from './pairing-map.dto';
+import { PairingMap } from './pairing-map.service';
 import { divisionView, helperView, PairingViews } from './pairing-views';
 import { PairingsService } from './pairings.service';
 import { RegionsService } from './regions.service';
@@ -34,6 +36,7 @@ export class RegionsController {
     private readonly regions: RegionsService,
     private readonly pairings: PairingsService,
     private readonly views: PairingViews,
+    private readonly map: PairingMap,
   ) {}
 
   @Public()
@@ -55,6 +58,22 @@ export class RegionsController {
   @ApiOkResponse({ type: PairingList })
   async list(@Query() q: PairingQuery): Promise<PairingList> {
     return { items: await this.views.build(await this.pairings.find(q)) };
+  }
+
+  @Public()
+  @Get('pairings/map')
+  @ApiOperation({ summary: '某日的结对图：每个帮扶方及其结对的县（含地级市、省）' })
+  @ApiOkResponse({ type: PairingMapView })
+  pairingMap(@Query() q: PairingMapQuery): Promise<PairingMapView> {
+    return this.map.map(q.date ?? todayInShanghai(), q.city);
+  }
+
+  @Public()
+  @Get('pairings/compare')
+  @ApiOperation({ summary: '比较两日的结对图：每个帮扶方只在 A、只在 B、两日都有的县' })
+  @ApiOkResponse({ type: PairingCompareView })
+  compare(@Query() q: PairingCompareQuery): Promise<PairingCompareView> {
+    return this.map.compare(q.a, q.b, q.city);
   }
 
   @Public()
@@ -87,7 +106,7 @@ export class RegionsController {
   @Post('pairings')
   @ApiCreatedResponse({ type: PairingView })
   async create(@Body() dto: CreatePairingDto, @CurrentUser() me: Principal): Promise<PairingView> {
-    const [view] = await this.views.build([await this.pairings.create(dto, me.id)]);
+    const [view] = await this.views.build([await this.pairings.create(dto, me)]);
     return view;
   }
 
@@ -96,7 +115,7 @@ export class RegionsController {
   @HttpCode(200)
   @ApiOkResponse({ type: PairingView })
   async end(@Param('id', UuidParam('结对关系')) id: string, @Body() dto: EndPairingDto, @CurrentUser() me: Principal): Promise<PairingView> {
-    const [view] = await this.views.build([await this.pairings.end(id, dto.validTo, dto.reason, me.id)]);
+    const [view] = await this.views.build([await this.pairings.end(id, dto.validTo, dto.reason, me)]);
     return view;
   }
 }

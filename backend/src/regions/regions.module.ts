@@ -4,6 +4,7 @@ import { Division } from './division.entity';
 import { EasternPairing } from './eastern-pairing.service';
 import { HelperUnit } from './helper-unit.entity';
 import { Pairing } from './pairing.entity';
+import { PairingMap } from './pairing-map.service';
 import { PairingViews } from './pairing-views';
 import { PairingsService } from './pairings.service';
 import { ReferenceDataSeeder } from './reference-data.seeder';
@@ -14,7 +15,7 @@ import { SourceDocument } from './source-document.entity';
 @Module({
   imports: [TypeOrmModule.forFeature([Division, HelperUnit, Pairing, SourceDocument])],
   controllers: [RegionsController],
-  providers: [RegionsService, PairingsService, PairingViews, ReferenceDataSeeder, EasternPairing],
+  providers: [RegionsService, PairingsService, PairingViews, PairingMap, ReferenceDataSeeder, EasternPairing],
   exports: [RegionsService, PairingsService, ReferenceDataSeeder, EasternPairing],
 })
 export class RegionsModule {}

@@ -1,6 +1,8 @@
-import type { CreateSupplierBody, Supplier } from '@bangfu/api-client';
-import { Form, Input, Modal, Table } from 'antd';
+import { errorMessage, type CreateSupplierBody, type Supplier } from '@bangfu/api-client';
+import { App, Button, Form, Input, Modal, Table } from 'antd';
 import { useMemo, useState } from 'react';
+import { ReasonModal, type ReasonRequest } from '../review/ReasonModal';
+import { useSupplierDecision } from '../supplier-admission/api';
 import { useCounties } from '../regions/api';
 import { CountySelect } from '../regions/selects';
 import { AccountPage } from './AccountPage';
@@ -13,6 +15,25 @@ export function SuppliersPage() {
   const counties = useCounties();
   const countyName = useMemo(() => new Map((counties.data ?? []).map((c) => [c.code, c.fullName])), [counties.data]);
   const [open, setOpen] = useState(false);
+  const [acting, setActing] = useState<{ supplier: Supplier; request: ReasonRequest } | null>(null);
+  const decide = useSupplierDecision();
+  const { message } = App.useApp();
+  // Suspending takes the supplier's products off the shelves at once; reinstating may go without a reason.
+  const act = (supplier: Supplier) =>
+    setActing({
+      supplier,
+      request: supplier.status === 'APPROVED'
+        ? { title: '暂停供应商', okText: '暂停', subject: supplier.name, danger: true, placeholder: '如：抽检不合格，暂停整改' }
+        : { title: '恢复供应商', okText: '恢复', subject: supplier.name, optional: true },
+    });
+  const submitDecision = (reason: string | undefined) => {
+    if (!acting) return;
+    const decision = acting.supplier.status === 'APPROVED' ? 'suspend' : 'reinstate';
+    decide.mutate({ id: acting.supplier.id, decision, reason }, {
+      onSuccess: () => { message.success(decision === 'suspend' ? '已暂停，其商品已下架' : '已恢复'); setActing(null); },
+      onError: (e) => message.error(errorMessage(e)),
+    });
+  };
   return (
     <AccountPage title="供应商" createLabel="新建供应商" onCreate={() => setOpen(true)} error={suppliers.error}>
       <Table<Supplier>
@@ -29,8 +50,19 @@ export function SuppliersPage() {
             render: (code: string) => (countyName.get(code) ? `${countyName.get(code)}（${code}）` : code),
           },
           { title: '状态', dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: '操作', key: 'actions', width: 80,
+            render: (_, s) =>
+              s.status === 'APPROVED' || s.status === 'SUSPENDED' ? (
+                <Button type="link" size="small" danger={s.status === 'APPROVED'} aria-label={`${s.status === 'APPROVED' ? '暂停' : '恢复'}${s.name}`}
+                  onClick={() => act(s)}>
+                  {s.status === 'APPROVED' ? '暂停' : '恢复'}
+                </Button>
+              ) : null,
+          },
         ]}
       />
+      <ReasonModal request={acting?.request ?? null} loading={decide.isPending} onSubmit={submitDecision} onClose={() => setActing(null)} />
       <CreateSupplierModal open={open} onClose={() => setOpen(false)} />
     </AccountPage>
   );

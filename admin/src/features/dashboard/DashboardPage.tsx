@@ -2,6 +2,7 @@ import { roleLabel, useAuth } from '@bangfu/api-client';
 import { Alert, Card, Col, Descriptions, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { menuFor } from '../layout/menu';
+import { OperatorHeadlines } from './OperatorHeadlines';
 
 export function DashboardPage() {
   const { user } = useAuth();
@@ -22,6 +23,7 @@ export function DashboardPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {user.roles.includes('OPERATOR') && <OperatorHeadlines />}
       {shortcuts.length > 0 ? (
         <Row gutter={[16, 16]}>
           {shortcuts.map((s) => (

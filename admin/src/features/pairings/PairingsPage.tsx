@@ -1,7 +1,8 @@
 import { errorMessage, type Pairing } from '@bangfu/api-client';
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Table, Tag, Typography, type TableProps } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Spin, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { PAIRING_ROLE_LABELS, usePairings, type PairingFilters } from './api';
 import { CreatePairingModal } from './CreatePairingModal';
 import { EndPairingModal } from './EndPairingModal';
@@ -9,11 +10,19 @@ import { PairingFilterBar } from './PairingFilterBar';
 
 const day = (s: string | null | undefined) => (s ? s.slice(0, 10) : '');
 
+// The map and compare views draw charts; loading them on demand keeps ECharts out of the list view.
+const PairingMapTab = lazy(() => import('./PairingMapTab').then((m) => ({ default: m.PairingMapTab })));
+const PairingCompareTab = lazy(() => import('./PairingCompareTab').then((m) => ({ default: m.PairingCompareTab })));
+const TABS = ['list', 'map', 'compare'] as const;
+type TabKey = (typeof TABS)[number];
+
 export function PairingsPage() {
   const [filters, setFilters] = useState<PairingFilters>({});
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<Pairing | null>(null);
   const pairings = usePairings(filters);
+  const [params, setParams] = useSearchParams();
+  const tab: TabKey = TABS.find((t) => t === params.get('tab')) ?? 'list';
 
   const columns: TableProps<Pairing>['columns'] = [
     {
@@ -65,11 +74,8 @@ p.helperUnit.name
     },
   ];
 
-  return (
-    <Card
-      title="结对关系"
-      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新增结对</Button>}
-    >
+  const list = (
+    <>
       <PairingFilterBar onChange={setFilters} />
       {pairings.isError && <Alert type="error" showIcon title={errorMessage(pairings.error)} style={{ marginBottom: 16 }} />}
       <Table<Pairing>
@@ -89,6 +95,24 @@ p.helperUnit.name
           ),
         }}
         scroll={{ x: 'max-content' }}
+      />
+    </>
+  );
+  const later = (node: ReactNode) => <Suspense fallback={<Spin />}>{node}</Suspense>;
+
+  return (
+    <Card
+      title="结对关系"
+      extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>新增结对</Button>}
+    >
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setParams(k === 'list' ? {} : { tab: k }, { replace: true })}
+        items={[
+          { key: 'list', label: '结对列表', children: list },
+          { key: 'map', label: '结对地图', children: later(<PairingMapTab />) },
+          { key: 'compare', label: '对比', children: later(<PairingCompareTab />) },
+        ]}
       />
       <CreatePairingModal open={creating} onClose={() => setCreating(false)} />
       <EndPairingModal pairing={ending} onClose={() => setEnding(null)} />
