@@ -13,6 +13,8 @@ import { DemoModule } from './demo/demo.module';
 import { HealthController } from './health/health.controller';
 import { IdentityModule } from './identity/identity.module';
 import { ProcurementModule } from './procurement/procurement.module';
+import { ProcurementOrdersModule } from './procurement/orders/procurement-orders.module';
+import { ProcurementQuotaModule } from './procurement/quota/quota.module';
 import { RegionsModule } from './regions/regions.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
 import { AdmissionModule } from './suppliers/admission/admission.module';
@@ -23,7 +25,10 @@ import { PaymentsModule } from './payments/payments.module';
 import { AlipaySandboxModule } from './payments/sandbox/sandbox.module';
 import { PromotionsModule } from './promotions/promotions.module';
 import { OrdersModule } from './orders/orders.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { AuditModule } from './audit/audit.module';
+import { ReportsModule } from './reports/reports.module';
+import { AgreementsModule } from './procurement/agreements/agreements.module';
 
 /** The whole marketplace, one Nest module per bounded context. */
 @Module({})
@@ -34,12 +39,15 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DomainEventsModule,
+        ObservabilityModule,
         AuditModule,
         LoggerModule.forRoot(requestLogging(config)),
         TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(config) }),
         RegionsModule,
         IdentityModule,
         ProcurementModule,
+        ProcurementOrdersModule,
+        ProcurementQuotaModule,
         SuppliersModule,
         AdmissionModule,
         FilesModule,
@@ -49,6 +57,8 @@ export class AppModule {
         PaymentsModule,
         PromotionsModule,
         OrdersModule,
+        ReportsModule,
+        AgreementsModule,
         // The local Alipay sandbox exists only when no Alipay app is configured (never in production).
         ...(config.alipay ? [] : [AlipaySandboxModule]),
         DemoModule,

@@ -59,7 +59,7 @@ export class AdminProductsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ManagedProductView })
   async approve(@Param('id', UuidParam('商品')) id: string, @CurrentUser() me: Principal) {
-    await this.review.approve(await this.products.get(id), me.id);
+    await this.review.approve(await this.products.get(id), me);
     return this.view(id);
   }
 
@@ -67,7 +67,7 @@ export class AdminProductsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ManagedProductView })
   async reject(@Param('id', UuidParam('商品')) id: string, @Body() dto: ReasonDto, @CurrentUser() me: Principal) {
-    await this.review.reject(await this.products.get(id), me.id, dto.reason);
+    await this.review.reject(await this.products.get(id), me, dto.reason);
     return this.view(id);
   }
 
@@ -75,7 +75,7 @@ export class AdminProductsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ManagedProductView, description: '运营强制下架（须填写原因，供应商可见）' })
   async unlist(@Param('id', UuidParam('商品')) id: string, @Body() dto: ReasonDto, @CurrentUser() me: Principal) {
-    await this.review.unlist(await this.products.get(id), me.id, dto.reason);
+    await this.review.unlist(await this.products.get(id), me, dto.reason, undefined, true);
     return this.view(id);
   }
 

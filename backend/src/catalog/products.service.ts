@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
+import { ActorRef, actorIdOf, AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { DomainEvents } from '../common/domain-events';
 import { SuppliersService } from '../suppliers/suppliers.service';
@@ -29,6 +30,7 @@ export class ProductsService {
     private readonly bases: SupplyBasesService,
     private readonly files: FilesService,
     private readonly events: DomainEvents,
+    private readonly audit: AuditLog,
   ) {}
 
   async get(id: string): Promise<Product> {
@@ -99,7 +101,8 @@ export class ProductsService {
     return sku;
   }
 
-  async updateSku(supplierId: string, actorId: string, skuId: string, dto: UpdateSkuDto): Promise<Sku> {
+  async updateSku(supplierId: string, actor: ActorRef, skuId: string, dto: UpdateSkuDto): Promise<Sku> {
+    const actorId = actorIdOf(actor)!;
     const { sku, product } = await this.requireOwnSku(supplierId, skuId);
     const { stock, enabled, ...reviewed } = dto;
     // Immediate: the stock count, and taking the SKU off sale. One UPDATE of just those columns,
@@ -107,7 +110,21 @@ export class ProductsService {
     const immediate: Partial<Sku> = {};
     if (stock !== undefined) immediate.stock = stock;
     if (enabled === false) immediate.enabled = false;
-    if (Object.keys(immediate).length) await this.skus.update({ id: sku.id }, { ...immediate, updatedAt: new Date() });
+    if (Object.keys(immediate).length) {
+      await this.dataSource.transaction(async (m) => {
+        // The value replaced, read in the same transaction (row-locked on MySQL; SQLite transactions run alone).
+        const qb = m.createQueryBuilder(Sku, 's').select(['s.id', 's.stock', 's.enabled']).where('s.id = :id', { id: sku.id });
+        const now = await (this.dataSource.options.type === 'better-sqlite3' ? qb : qb.setLock('pessimistic_write')).getOneOrFail();
+        await m.update(Sku, { id: sku.id }, { ...immediate, updatedAt: new Date() });
+        const what = `「${product.name} ${sku.spec}」`;
+        if (stock !== undefined && stock !== now.stock) {
+          await this.audit.record({ actor, action: 'sku.stock', subjectType: 'sku', subjectId: sku.id, supplierId: product.supplierId, summary: `${what}库存 ${now.stock} → ${stock}`, before: { stock: now.stock }, after: { stock } }, m);
+        }
+        if (enabled === false && now.enabled) {
+          await this.audit.record({ actor, action: 'sku.disable', subjectType: 'sku', subjectId: sku.id, supplierId: product.supplierId, summary: `${what}停售`, before: { enabled: true }, after: { enabled: false } }, m);
+        }
+      });
+    }
     // Taking a SKU off sale changes what the shop shows (its lowest price, or whether it sells at all).
     if (immediate.enabled === false && sku.enabled) await this.events.publish('catalog.product.changed', { productId: product.id });
 
@@ -115,7 +132,13 @@ export class ProductsService {
     if (wantsReview) {
       this.assertEditable(product);
       if (!EVER_APPROVED.includes(product.status)) {
-        await this.skus.update({ id: sku.id }, { ...reviewed, ...(enabled ? { enabled: true } : {}), updatedAt: new Date() });
+        // Before the first approval the edit applies at once (the product is not in the shop yet).
+        await this.dataSource.transaction(async (m) => {
+          await m.update(Sku, { id: sku.id }, { ...reviewed, ...(enabled ? { enabled: true } : {}), updatedAt: new Date() });
+          if (reviewed.priceFen !== undefined && reviewed.priceFen !== Number(sku.priceFen)) {
+            await this.audit.record({ actor, action: 'sku.price', subjectType: 'sku', subjectId: sku.id, supplierId: product.supplierId, summary: `「${product.name} ${sku.spec}」价格 ${(Number(sku.priceFen) / 100).toFixed(2)} → ${(reviewed.priceFen / 100).toFixed(2)} 元（未上架商品）`, before: { priceFen: Number(sku.priceFen) }, after: { priceFen: reviewed.priceFen } }, m);
+          }
+        });
       } else {
         await this.saveChanges(product, mergeSkuChanges(sku, product.pendingChanges, { ...reviewed, ...(enabled ? { enabled: true } : {}) }), actorId);
       }

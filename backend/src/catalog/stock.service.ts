@@ -16,6 +16,10 @@ export interface SkuForSale {
   stock: number;
   enabled: boolean;
   coverImageId: string | null;
+  /** Smallest quantity of one agency (canteen) order line. */
+  agencyMinQty: number;
+  /** The product's origin county (procurement counts the paired-county share from it). */
+  originCountyCode: string;
 }
 
 /**
@@ -69,6 +73,8 @@ export class StockService {
         stock: s.stock,
         enabled: s.enabled,
         coverImageId: p.images[0] ?? null,
+        agencyMinQty: s.agencyMinQty,
+        originCountyCode: p.originCountyCode,
       });
     }
     return out;

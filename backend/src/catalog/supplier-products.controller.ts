@@ -63,7 +63,7 @@ export class SupplierProductsController {
   @Patch('skus/:id')
   @ApiOkResponse({ type: OwnSkuView, description: '库存与停售立即生效；价格等修改进入审核' })
   async updateSku(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @Param('id', UuidParam('商品规格')) id: string, @Body() dto: UpdateSkuDto): Promise<OwnSkuView> {
-    const s = await this.products.updateSku(supplierId, me.id, id, dto);
+    const s = await this.products.updateSku(supplierId, me, id, dto);
     return { id: s.id, name: s.spec, spec: s.spec, unit: s.unit, netWeightGrams: s.netWeightGrams, priceFen: s.priceFen, stock: s.stock, agencyMinQty: s.agencyMinQty, enabled: s.enabled };
   }
 
@@ -87,7 +87,7 @@ export class SupplierProductsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ManagedProductView })
   async listProduct(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @Param('id', UuidParam('商品')) id: string) {
-    await this.review.list(await this.products.requireOwnProduct(supplierId, id), me.id);
+    await this.review.list(await this.products.requireOwnProduct(supplierId, id), me);
     return this.view(id);
   }
 
@@ -95,7 +95,7 @@ export class SupplierProductsController {
   @HttpCode(200)
   @ApiOkResponse({ type: ManagedProductView })
   async unlist(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @Param('id', UuidParam('商品')) id: string) {
-    await this.review.unlist(await this.products.requireOwnProduct(supplierId, id), me.id, '供应商下架');
+    await this.review.unlist(await this.products.requireOwnProduct(supplierId, id), me, '供应商下架');
     return this.view(id);
   }
 }

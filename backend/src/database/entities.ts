@@ -35,6 +35,19 @@ import { Address } from '../identity/address.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ProcurementOrder } from '../procurement/orders/procurement-order.entity';
 import { ProcurementOrderLine } from '../procurement/orders/procurement-order-line.entity';
+import { QuotaPolicy } from '../procurement/quota/quota-policy.entity';
+import { QuotaDeclaration, QuotaDeclarationRevision } from '../procurement/quota/quota-declaration.entity';
+import { DeclarationReminder } from '../procurement/quota/declaration-reminder.entity';
+import { ApprovalRule } from '../procurement/orders/approval-rule.entity';
+import { ProcurementOrderEvent } from '../procurement/orders/procurement-order-event.entity';
+import { ProcurementAcceptance } from '../procurement/orders/procurement-acceptance.entity';
+import { ProcurementInvoice } from '../procurement/orders/procurement-invoice.entity';
+import { ProcurementRefund } from '../procurement/orders/procurement-refund.entity';
+import { SalesFact } from '../reports/sales-fact.entity';
+import { SalesDaily, SalesDistinct, SalesDistinctCount, SalesProductDaily, SalesProductMonthly } from '../reports/rollup.entities';
+import { StandingOrder } from '../procurement/agreements/standing-order.entity';
+import { SupplyAgreement } from '../procurement/agreements/supply-agreement.entity';
+import { SupplyAgreementLine } from '../procurement/agreements/supply-agreement-line.entity';
 
 /** Every entity, listed once so the app, the migration runner and the drift test see the same set. */
-export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon, Address, AuditEntry, ProcurementOrder, ProcurementOrderLine];
+export const ENTITIES = [User, LoginAttempt, Division, HelperUnit, SourceDocument, Pairing, Agency, Canteen, Supplier, Product, Sku, Certification, ProductEvent, Zone, Batch, TraceEvent, SupplierDecision, SupplyBase, FileRecord, SearchSynonym, CartItem, CustomerOrder, SupplierOrder, OrderItem, OrderEvent, Shipment, RefundRequest, LedgerEntry, Settlement, Payment, Refund, CouponCampaign, Coupon, Address, AuditEntry, ProcurementOrder, ProcurementOrderLine, ApprovalRule, ProcurementOrderEvent, ProcurementAcceptance, ProcurementInvoice, ProcurementRefund, SupplyAgreement, SupplyAgreementLine, StandingOrder, SalesFact, SalesDaily, SalesProductDaily, SalesProductMonthly, SalesDistinct, SalesDistinctCount, QuotaPolicy, QuotaDeclaration, QuotaDeclarationRevision, DeclarationReminder];

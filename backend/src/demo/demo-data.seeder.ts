@@ -5,6 +5,7 @@ import { AgenciesService } from '../procurement/agencies.service';
 import { DemoCatalogSeeder, withCheckChar } from './demo-catalog.seeder';
 import { DEMO_COOPS } from './demo-catalog.data';
 import { DemoPromotionsSeeder } from './demo-promotions.seeder';
+import { DemoProcurementSeeder } from './demo-procurement.seeder';
 
 export const DEMO_PASSWORD = 'Demo@2026';
 
@@ -22,6 +23,7 @@ export class DemoDataSeeder {
     private readonly agencies: AgenciesService,
     private readonly catalog: DemoCatalogSeeder,
     private readonly promotions: DemoPromotionsSeeder,
+    private readonly procurement: DemoProcurementSeeder,
   ) {}
 
   async seed(): Promise<void> {
@@ -40,6 +42,7 @@ export class DemoDataSeeder {
       { phone: '13800000007', name: '刘志强', roles: [Role.AGENCY_MANAGER], agencyId: agency.id },
     ];
     for (const p of people) await this.users.create({ ...p, password: DEMO_PASSWORD });
+    await this.procurement.seed(agency.id, DEMO_PASSWORD); // this year's declaration; 深圳市南山区教育局 (11, 12)
     // Supplier staff (13800000002, 13800000006, …) are created with their co-ops.
     const coops = await this.catalog.seed(operator, DEMO_PASSWORD);
     await this.promotions.seed(operator); // 13800000005 holds an unused union coupon

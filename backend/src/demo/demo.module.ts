@@ -11,10 +11,12 @@ import { DemoCatalogSeeder } from './demo-catalog.seeder';
 import { DemoDataSeeder } from './demo-data.seeder';
 import { PromotionsModule } from '../promotions/promotions.module';
 import { DemoPromotionsSeeder } from './demo-promotions.seeder';
+import { DemoProcurementSeeder } from './demo-procurement.seeder';
+import { ProcurementQuotaModule } from '../procurement/quota/quota.module';
 
 @Module({
-  imports: [AdmissionModule, IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule, TraceModule, PromotionsModule],
-  providers: [DemoDataSeeder, DemoCatalogSeeder, DemoPromotionsSeeder],
+  imports: [AdmissionModule, IdentityModule, ProcurementModule, SuppliersModule, CatalogModule, FilesModule, RegionsModule, TraceModule, PromotionsModule, ProcurementQuotaModule],
+  providers: [DemoDataSeeder, DemoCatalogSeeder, DemoPromotionsSeeder, DemoProcurementSeeder],
   exports: [DemoDataSeeder],
 })
 export class DemoModule {}

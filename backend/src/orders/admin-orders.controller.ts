@@ -56,7 +56,7 @@ export class AdminOrdersController {
   @HttpCode(200)
   @ApiOkResponse({ type: OrderRefundView, description: '重试已同意但未退成功的退款（退款单号不变，支付宝侧幂等）' })
   async retry(@CurrentUser() me: Principal, @Param('id', UuidParam('退款申请')) id: string): Promise<OrderRefundView> {
-    return (await this.views.refundViews([await this.execution.execute(id, operator(me.id))]))[0];
+    return (await this.views.refundViews([await this.execution.execute(id, operator(me.id), me)]))[0];
   }
 
   @Get('ledger')
@@ -84,13 +84,13 @@ export class AdminOrdersController {
   @Post('settlements')
   @ApiCreatedResponse({ type: SettlementView, description: '为供应商生成一个已结束期间的结算单（该期间内尚未结算的账目）' })
   settle(@CurrentUser() me: Principal, @Body() dto: CreateSettlementDto): Promise<SettlementView> {
-    return this.ledger.settle(me.id, dto);
+    return this.ledger.settle(me, dto);
   }
 
   @Post('settlements/:id/paid')
   @HttpCode(200)
   @ApiOkResponse({ type: SettlementView })
   paid(@CurrentUser() me: Principal, @Param('id', UuidParam('结算单')) id: string, @Body() dto: SettlementPaidDto): Promise<SettlementView> {
-    return this.ledger.markPaid(me.id, id, dto.payReference);
+    return this.ledger.markPaid(me, id, dto.payReference);
   }
 }

@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { isUniqueViolation } from '../database/dialect';
 import { inTransaction } from '../database/transaction';
 import { Principal } from '../identity/principal';
+import { Metrics } from '../observability/metrics';
 import { CouponsService } from '../promotions/coupons.service';
 import { CartItem } from './cart-item.entity';
 import { CustomerOrder } from './customer-order.entity';
@@ -49,6 +50,7 @@ export class CheckoutService {
     private readonly listings: ShopListings,
     private readonly coupons: CouponsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async checkout(me: Principal, idempotencyKey: string | undefined, dto: CheckoutDto): Promise<CheckoutResult> {
@@ -76,6 +78,7 @@ export class CheckoutService {
     for (let attempt = 1; ; attempt++) {
       try {
         const order = await this.create(me, key, hash, dto, lines, totalFen, discountFen, coupon);
+        this.metrics.orderCreated();
         // The bought lines leave the cart (best effort: the order stands either way).
         await this.cart.delete({ userId: me.id, skuId: In(lines.map((l) => l.sku.skuId)) }).catch(() => undefined);
         return replay(order, hash);

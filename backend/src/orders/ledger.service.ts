@@ -1,6 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Between, DataSource, FindOptionsWhere, In, LessThanOrEqual, MoreThanOrEqual, Repository } from 'typeorm';
+import { ActorRef, actorIdOf, AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { todayInShanghai } from '../common/validators';
 import { inTransaction } from '../database/transaction';
@@ -29,6 +30,7 @@ export class LedgerService {
     @InjectRepository(LedgerEntry) private readonly entries: Repository<LedgerEntry>,
     @InjectRepository(Settlement) private readonly settlements: Repository<Settlement>,
     private readonly suppliers: SuppliersService,
+    private readonly audit: AuditLog,
   ) {}
 
   async ledger(filter: LedgerQuery & { supplierId?: string }): Promise<LedgerView> {
@@ -44,10 +46,11 @@ export class LedgerService {
     return '\ufeff' + [head, ...lines].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
   }
 
-  async settle(operatorId: string, dto: CreateSettlementDto): Promise<SettlementView> {
+  async settle(actor: ActorRef, dto: CreateSettlementDto): Promise<SettlementView> {
+    const operatorId = actorIdOf(actor)!;
     if (dto.periodFrom > dto.periodTo) throw AppError.badRequest('INVALID_PERIOD', '结算期开始日期不能晚于结束日期');
     if (dto.periodTo >= todayInShanghai()) throw AppError.badRequest('PERIOD_NOT_CLOSED', '只能结算已结束的业务日（结束日期须早于今天）');
-    await this.suppliers.get(dto.supplierId);
+    const supplier = await this.suppliers.get(dto.supplierId);
     const settlement = await inTransaction(this.dataSource, async (m) => {
       const s = await m.save(
         m.create(Settlement, {
@@ -76,16 +79,28 @@ export class LedgerService {
       if (!claimed.length) throw new AppError(HttpStatus.CONFLICT, 'NOTHING_TO_SETTLE', '该期间没有未结算的账目');
       const t = totals(claimed);
       Object.assign(s, { saleFen: t.saleFen, subsidyFen: t.subsidyFen, refundFen: t.refundFen, netFen: t.netFen, entryCount: claimed.length });
+      await this.audit.record({
+        actor, action: 'settlement.create', subjectType: 'settlement', subjectId: s.id, supplierId: s.supplierId,
+        summary: `为「${supplier.name}」生成结算单 ${s.periodFrom} 至 ${s.periodTo}，应付 ${yuan(t.netFen)} 元（${claimed.length} 笔）`,
+        after: { status: s.status, periodFrom: s.periodFrom, periodTo: s.periodTo, saleFen: t.saleFen, subsidyFen: t.subsidyFen, refundFen: t.refundFen, netFen: t.netFen, entryCount: claimed.length },
+      }, m);
       return m.save(s);
     });
     return (await this.settlementViews([settlement]))[0];
   }
 
-  async markPaid(operatorId: string, id: string, payReference: string): Promise<SettlementView> {
+  async markPaid(actor: ActorRef, id: string, payReference: string): Promise<SettlementView> {
     const s = await this.settlements.findOneBy({ id });
     if (!s) throw AppError.notFound('结算单');
-    const res = await this.settlements.update({ id, status: SettlementStatus.CONFIRMED }, { status: SettlementStatus.PAID, paidAt: new Date(), paidById: operatorId, payReference: payReference.trim(), updatedAt: new Date() });
-    if (res.affected !== 1) throw new AppError(HttpStatus.CONFLICT, 'INVALID_TRANSITION', '结算单已付款', { from: s.status, to: SettlementStatus.PAID });
+    await inTransaction(this.dataSource, async (m) => {
+      const res = await m.update(Settlement, { id, status: SettlementStatus.CONFIRMED }, { status: SettlementStatus.PAID, paidAt: new Date(), paidById: actorIdOf(actor), payReference: payReference.trim(), updatedAt: new Date() });
+      if (res.affected !== 1) throw new AppError(HttpStatus.CONFLICT, 'INVALID_TRANSITION', '结算单已付款', { from: s.status, to: SettlementStatus.PAID });
+      await this.audit.record({
+        actor, action: 'settlement.paid', subjectType: 'settlement', subjectId: id, supplierId: s.supplierId,
+        summary: `结算单 ${s.periodFrom} 至 ${s.periodTo} 已付款 ${yuan(s.netFen)} 元，转账凭证 ${payReference.trim()}`,
+        before: { status: s.status, payReference: s.payReference }, after: { status: SettlementStatus.PAID, payReference: payReference.trim() },
+      }, m);
+    });
     return (await this.settlementViews([(await this.settlements.findOneBy({ id }))!]))[0];
   }
 

@@ -1,8 +1,7 @@
 import { randomInt } from 'node:crypto';
-import { HttpStatus, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { AppError } from '../common/app-error';
 import { DomainEvents } from '../common/domain-events';
 import { isUniqueViolation } from '../database/dialect';
 import { inTransaction } from '../database/transaction';
@@ -65,10 +64,13 @@ export class OrderPayments implements OnModuleInit {
     return `帮扶集市 ${first}${items.length > 1 ? ` 等${items.length}件` : ''}`.slice(0, 128);
   }
 
-  /** The payments context tells us an order was paid. Throwing makes the notification answer `failure` (retried). */
-  async handlePaid(p: PaidNotice): Promise<void> {
+  /**
+   * The payments context tells us an order was paid. Throwing makes the notification answer
+   * `failure` (retried); an order id that is not a customer order is another context's ('not-mine').
+   */
+  async handlePaid(p: PaidNotice): Promise<'not-mine' | void> {
     const order = await this.orders.findOneBy({ id: p.orderId });
-    if (!order) throw new AppError(HttpStatus.NOT_FOUND, 'NOT_FOUND', `支付对应的订单 ${p.orderId} 不存在`);
+    if (!order) return 'not-mine';
     if (order.outTradeNo === p.outTradeNo && order.paidAt) return; // a repeat: already recorded
     if (p.amountFen === order.payableFen) {
       const paid = await inTransaction(this.dataSource, async (m) => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { StockService } from '../catalog/stock.service';
+import { ActorRef, AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { DomainEvents } from '../common/domain-events';
@@ -9,6 +10,7 @@ import { PaymentsService } from '../payments/payments.service';
 import { CouponsService } from '../promotions/coupons.service';
 import { CustomerOrder } from './customer-order.entity';
 import { recordRefund } from './ledger-writer';
+import { yuan } from './money';
 import { OrderEventType } from './order-event.entity';
 import './order-events';
 import { OrderItem } from './order-item.entity';
@@ -35,9 +37,11 @@ export class RefundExecution {
     private readonly coupons: CouponsService,
     private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditLog,
   ) {}
 
-  async execute(refundId: string, actor: Actor): Promise<RefundRequest> {
+  /** `who` names the actor for the audit log; without it the order actor's user (or the system) is used. */
+  async execute(refundId: string, actor: Actor, who: ActorRef = actor.id): Promise<RefundRequest> {
     const repo = this.dataSource.getRepository(RefundRequest);
     const refund = await repo.findOneBy({ id: refundId });
     if (!refund) throw AppError.notFound('退款申请');
@@ -59,7 +63,9 @@ export class RefundExecution {
           .set({ status: RefundStatus.FAILED, failureMessage: (outcome.message ?? '退款失败').slice(0, 300), attempts: () => 'attempts + 1', updatedAt: new Date() })
           .where('id = :id AND status = :status', { id: refund.id, status: refund.status })
           .execute();
-        if (res.affected === 1) await recordEvent(m, { orderId: refund.orderId, supplierOrderId: refund.supplierOrderId, type: OrderEventType.REFUND_FAILED, from: refund.status, to: RefundStatus.FAILED, actor, note: `${refund.refundNo}：${outcome.message ?? '退款失败'}` });
+        if (res.affected !== 1) return;
+        await recordEvent(m, { orderId: refund.orderId, supplierOrderId: refund.supplierOrderId, type: OrderEventType.REFUND_FAILED, from: refund.status, to: RefundStatus.FAILED, actor, note: `${refund.refundNo}：${outcome.message ?? '退款失败'}` });
+        await this.audit.record({ actor: who, action: 'refund.fail', subjectType: 'refund_request', subjectId: refund.id, supplierId: refund.supplierId, summary: `退款 ${refund.refundNo}（${yuan(refund.amountFen)} 元）失败：${outcome.message ?? '退款失败'}`, before: { status: refund.status }, after: { status: RefundStatus.FAILED } }, m);
       });
       this.logger.warn(`refund ${refund.refundNo} failed: ${outcome.message}`);
       return (await repo.findOneBy({ id: refund.id }))!;
@@ -74,6 +80,7 @@ export class RefundExecution {
         .execute();
       if (res.affected !== 1) return null; // applied already (a concurrent retry)
       await recordEvent(m, { orderId: refund.orderId, supplierOrderId: refund.supplierOrderId, type: OrderEventType.REFUNDED, from: refund.status, to: RefundStatus.REFUNDED, actor, note: `${refund.refundNo} 退款 ${refund.amountFen} 分` });
+      await this.audit.record({ actor: who, action: 'refund.execute', subjectType: 'refund_request', subjectId: refund.id, supplierId: refund.supplierId, summary: `退款 ${refund.refundNo} 已退回 ${yuan(refund.amountFen)} 元`, before: { status: refund.status }, after: { status: RefundStatus.REFUNDED, amountFen: refund.amountFen } }, m);
       if (refund.kind === RefundKind.STRAY_PAYMENT) return [];
       return this.apply(m, refund, actor, now);
     });

@@ -2,11 +2,12 @@ import { randomInt } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
+import { ActorRef, actorIdOf, AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { inTransaction } from '../database/transaction';
 import { CustomerOrder } from './customer-order.entity';
 import { ItemQuantityInput, RefundRequestDto } from './dto';
-import { unitShare } from './money';
+import { unitShare, yuan } from './money';
 import { OrderEventType } from './order-event.entity';
 import { OrderItem } from './order-item.entity';
 import { OrderLifecycle } from './order-lifecycle.service';
@@ -35,6 +36,7 @@ export class RefundRequests {
     @InjectRepository(OrderItem) private readonly items: Repository<OrderItem>,
     private readonly lifecycle: OrderLifecycle,
     private readonly execution: RefundExecution,
+    private readonly audit: AuditLog,
   ) {}
 
   async request(userId: string, orderId: string, dto: RefundRequestDto): Promise<RefundRequest> {
@@ -87,7 +89,8 @@ export class RefundRequests {
     return this.close(refund, RefundStatus.WITHDRAWN, buyer(userId), OrderEventType.REFUND_WITHDRAWN, '买家撤销退款申请');
   }
 
-  async approve(supplierId: string, actorId: string, refundId: string): Promise<RefundRequest> {
+  async approve(supplierId: string, actor: ActorRef, refundId: string): Promise<RefundRequest> {
+    const actorId = actorIdOf(actor)!;
     const refund = await this.requireOwn(supplierId, refundId);
     refundStates.assertTransition(refund.status, RefundStatus.APPROVED);
     await inTransaction(this.dataSource, async (m) => {
@@ -95,13 +98,14 @@ export class RefundRequests {
       const res = await m.update(RefundRequest, { id: refund.id, status: RefundStatus.REQUESTED }, { status: RefundStatus.APPROVED, decidedById: actorId, decidedAt: now, updatedAt: now });
       if (res.affected !== 1) throw refundStates.error(RefundStatus.APPROVED, RefundStatus.APPROVED, '退款申请已被处理');
       await recordEvent(m, { orderId: refund.orderId, supplierOrderId: refund.supplierOrderId, type: OrderEventType.REFUND_APPROVED, from: RefundStatus.REQUESTED, to: RefundStatus.APPROVED, actor: supplierStaff(actorId), note: refund.refundNo });
+      await this.audit.record({ actor, action: 'refund.approve', subjectType: 'refund_request', subjectId: refund.id, supplierId: refund.supplierId, summary: `同意退款申请 ${refund.refundNo}（${yuan(refund.amountFen)} 元）：${refund.reason}`, before: { status: RefundStatus.REQUESTED }, after: { status: RefundStatus.APPROVED, amountFen: refund.amountFen } }, m);
     });
-    return this.execution.execute(refund.id, supplierStaff(actorId));
+    return this.execution.execute(refund.id, supplierStaff(actorId), actor);
   }
 
-  async reject(supplierId: string, actorId: string, refundId: string, reason: string): Promise<RefundRequest> {
+  async reject(supplierId: string, actor: ActorRef, refundId: string, reason: string): Promise<RefundRequest> {
     const refund = await this.requireOwn(supplierId, refundId);
-    return this.close(refund, RefundStatus.REJECTED, supplierStaff(actorId), OrderEventType.REFUND_REJECTED, reason.trim());
+    return this.close(refund, RefundStatus.REJECTED, supplierStaff(actorIdOf(actor)!), OrderEventType.REFUND_REJECTED, reason.trim(), actor);
   }
 
   async requireOwn(supplierId: string, refundId: string): Promise<RefundRequest> {
@@ -111,7 +115,7 @@ export class RefundRequests {
   }
 
   /** REQUESTED → REJECTED / WITHDRAWN; the part is free to ship again. */
-  private async close(refund: RefundRequest, to: RefundStatus.REJECTED | RefundStatus.WITHDRAWN, actor: Actor, type: OrderEventType, note: string): Promise<RefundRequest> {
+  private async close(refund: RefundRequest, to: RefundStatus.REJECTED | RefundStatus.WITHDRAWN, actor: Actor, type: OrderEventType, note: string, who?: ActorRef): Promise<RefundRequest> {
     refundStates.assertTransition(refund.status, to);
     await inTransaction(this.dataSource, async (m) => {
       const now = new Date();
@@ -124,6 +128,10 @@ export class RefundRequests {
       const part = await m.findOneByOrFail(SupplierOrder, { id: refund.supplierOrderId! });
       if (part.openRefundId === refund.id) await updateSupplierOrder(m, part, part.status, { openRefundId: null });
       await recordEvent(m, { orderId: refund.orderId, supplierOrderId: refund.supplierOrderId, type, from: RefundStatus.REQUESTED, to, actor, note: `${refund.refundNo}：${note}` });
+      // A buyer withdrawing their own request is not a decision; a co-op's rejection is.
+      if (to === RefundStatus.REJECTED) {
+        await this.audit.record({ actor: who ?? actor.id, action: 'refund.reject', subjectType: 'refund_request', subjectId: refund.id, supplierId: refund.supplierId, summary: `拒绝退款申请 ${refund.refundNo}（${yuan(refund.amountFen)} 元）：${note}`, before: { status: RefundStatus.REQUESTED }, after: { status: to, rejectReason: note.slice(0, 200) } }, m);
+      }
     });
     return (await this.refunds.findOneBy({ id: refund.id }))!;
   }

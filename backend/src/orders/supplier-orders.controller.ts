@@ -60,14 +60,14 @@ export class SupplierOrdersController {
   @HttpCode(200)
   @ApiOkResponse({ type: OrderRefundView, description: '同意退款：原路退回买家实付，未发出的商品退回库存' })
   async approve(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @Param('id', UuidParam('退款申请')) id: string): Promise<OrderRefundView> {
-    return (await this.views.refundViews([await this.refunds.approve(supplierId, me.id, id)]))[0];
+    return (await this.views.refundViews([await this.refunds.approve(supplierId, me, id)]))[0];
   }
 
   @Post('refunds/:id/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: OrderRefundView })
   async reject(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @Param('id', UuidParam('退款申请')) id: string, @Body() dto: RejectRefundDto): Promise<OrderRefundView> {
-    return (await this.views.refundViews([await this.refunds.reject(supplierId, me.id, id, dto.reason)]))[0];
+    return (await this.views.refundViews([await this.refunds.reject(supplierId, me, id, dto.reason)]))[0];
   }
 
   @Get('ledger')

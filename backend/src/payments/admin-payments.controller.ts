@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { UuidParam } from '../common/uuid-param';
-import { Roles } from '../identity/access.decorators';
+import { CurrentUser, Roles } from '../identity/access.decorators';
+import { Principal } from '../identity/principal';
 import { Role } from '../identity/role';
 import { PaymentListQuery, PaymentListView, paymentView, ReconcileSweepView, ReconcileView, RefundOutcomeView } from './dto';
 import { PaymentsService } from './payments.service';
@@ -18,6 +20,7 @@ export class AdminPaymentsController {
     private readonly payments: PaymentsService,
     private readonly refunds: RefundsService,
     private readonly reconciliation: ReconciliationService,
+    private readonly audit: AuditLog,
   ) {}
 
   @Get()
@@ -53,7 +56,16 @@ export class AdminPaymentsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: '退回重复支付（订单已由另一笔支付付清）' })
   @ApiOkResponse({ type: RefundOutcomeView })
-  refundDuplicate(@Param('id', UuidParam('支付记录')) id: string): Promise<RefundOutcomeView> {
-    return this.payments.refundDuplicate(id);
+  async refundDuplicate(@Param('id', UuidParam('支付记录')) id: string, @CurrentUser() me: Principal): Promise<RefundOutcomeView> {
+    const p = await this.payments.get(id);
+    const outcome = await this.payments.refundDuplicate(id);
+    // Recorded after the provider answered (the refund is not one local transaction), success or failure.
+    const amount = `${Math.floor(p.amountFen / 100)}.${String(p.amountFen % 100).padStart(2, '0')}`;
+    await this.audit.record({
+      actor: me, action: 'payment.refund_duplicate', subjectType: 'payment', subjectId: p.id,
+      summary: `退回重复支付 ${p.outTradeNo}（${amount} 元）：${outcome.status === 'SUCCEEDED' ? '成功' : `失败 ${outcome.message ?? ''}`}`,
+      before: { needsRefund: p.needsRefund, refundedFen: p.refundedFen }, after: { needsRefund: outcome.status !== 'SUCCEEDED', refundStatus: outcome.status, amountFen: p.amountFen },
+    });
+    return outcome;
   }
 }

@@ -12,7 +12,13 @@ export interface PaidEvent {
   tradeNo: string;
   paidAt: Date;
 }
-export type PaidHandler = (p: PaidEvent) => Promise<void>;
+/**
+ * A context's reaction to a paid order. Several contexts take payments (customer orders, procurement
+ * orders); each answers 'not-mine' for an order id it does not know, and the next one is asked.
+ * Anything else (undefined or 'handled') means the payment was taken care of.
+ */
+export type PaidOutcome = 'handled' | 'not-mine';
+export type PaidHandler = (p: PaidEvent) => Promise<PaidOutcome | void>;
 
 export interface SuccessFacts {
   tradeNo: string;
@@ -33,15 +39,14 @@ const PAYABLE_FROM = paymentStates.states.filter((s) => paymentStates.canTransit
 @Injectable()
 export class PaymentRecorder {
   private readonly logger = new Logger(PaymentRecorder.name);
-  private handler?: PaidHandler;
+  private readonly handlers: PaidHandler[] = [];
   /** One handler run per payment at a time in this process (repeats arriving together wait for it). */
   private readonly inflight = new Map<string, Promise<void>>();
 
   constructor(@InjectRepository(Payment) private readonly payments: Repository<Payment>) {}
 
-  setHandler(handler: PaidHandler): void {
-    if (this.handler) this.logger.warn('onPaid handler replaced');
-    this.handler = handler;
+  addHandler(handler: PaidHandler): void {
+    this.handlers.push(handler);
   }
 
   /** Records a verified success and tells the order side. Throws when the handler fails (so Alipay retries). */
@@ -80,16 +85,20 @@ export class PaymentRecorder {
   /** Runs the order side's handler for an accepted payment it has not yet completed for. */
   async ensureHandled(p: Payment): Promise<void> {
     if (p.status !== PaymentStatus.PAID || !p.acceptedOrderId || p.handledAt) return;
-    const handler = this.handler;
-    if (!handler) {
+    if (!this.handlers.length) {
       this.logger.warn(`payment ${p.outTradeNo} is paid but no onPaid handler is registered; reconciliation will retry`);
       return;
     }
     let run = this.inflight.get(p.id);
     if (!run) {
       run = (async () => {
-        await handler({ orderId: p.orderId, outTradeNo: p.outTradeNo, amountFen: p.amountFen, tradeNo: p.tradeNo!, paidAt: p.paidAt! });
-        await this.payments.update({ id: p.id, handledAt: IsNull() }, { handledAt: new Date() });
+        const event = { orderId: p.orderId, outTradeNo: p.outTradeNo, amountFen: p.amountFen, tradeNo: p.tradeNo!, paidAt: p.paidAt! };
+        for (const handler of this.handlers) {
+          if ((await handler(event)) === 'not-mine') continue;
+          await this.payments.update({ id: p.id, handledAt: IsNull() }, { handledAt: new Date() });
+          return;
+        }
+        this.logger.warn(`payment ${p.outTradeNo} is paid but no context knows order ${p.orderId}; reconciliation will retry`);
       })().finally(() => this.inflight.delete(p.id));
       this.inflight.set(p.id, run);
     }

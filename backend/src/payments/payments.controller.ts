@@ -1,12 +1,16 @@
 import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Public } from '../identity/access.decorators';
+import { Metrics } from '../observability/metrics';
 import { PaymentsService } from './payments.service';
 
 @ApiTags('payments')
 @Controller('payments')
 export class PaymentsController {
-  constructor(private readonly payments: PaymentsService) {}
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly metrics: Metrics,
+  ) {}
 
   /**
    * Alipay's asynchronous notification (contract). Always HTTP 200 with a plain-text body: `success`
@@ -24,6 +28,8 @@ export class PaymentsController {
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: '`success` 或 `failure`（纯文本）', schema: { type: 'string', enum: ['success', 'failure'] } })
   async notify(@Body() body: unknown): Promise<string> {
-    return this.payments.handleAlipayNotification(body);
+    const result = await this.payments.handleAlipayNotification(body);
+    this.metrics.paymentNotification(result);
+    return result;
   }
 }

@@ -5,7 +5,7 @@ import { Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PAID_TRADE_STATUSES, PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
-import { PaidHandler, PaymentRecorder } from './payment-recorder';
+import { PaidHandler, PaidOutcome, PaymentRecorder } from './payment-recorder';
 import { Payment, PaymentChannel, PaymentConfirmation, PaymentStatus } from './payment.entity';
 import { RefundInput, RefundOutcome, RefundsService } from './refunds.service';
 
@@ -15,6 +15,8 @@ export interface StartPaymentInput {
   amountFen: number;
   subject: string;
   device: 'page' | 'wap';
+  /** Where the cashier sends the buyer back (a storefront path); `/orders/:orderId` when omitted. */
+  returnPath?: string;
 }
 
 /** Path of the asynchronous notification endpoint (contract). */
@@ -46,7 +48,7 @@ export class PaymentsService {
   ) {}
 
   /** A new payment attempt (a new out_trade_no each time) and the cashier address for it. */
-  async start(input: { orderId: string; orderNo: string; amountFen: number; subject: string; device: 'page' | 'wap' }): Promise<{ payUrl: string; outTradeNo: string }> {
+  async start(input: StartPaymentInput): Promise<{ payUrl: string; outTradeNo: string }> {
     if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0 || input.amountFen > MAX_TRADE_FEN) {
       throw AppError.badRequest('INVALID_AMOUNT', '支付金额必须是 1 分到 1 亿元之间的整数（分）');
     }
@@ -80,19 +82,21 @@ export class PaymentsService {
       subject,
       device: input.device,
       notifyUrl: `${this.config.publicBaseUrl}${ALIPAY_NOTIFY_PATH}`,
-      returnUrl: `${this.config.publicBaseUrl}/orders/${encodeURIComponent(input.orderId)}`,
+      returnUrl: `${this.config.publicBaseUrl}${input.returnPath && /^\/[\w\-/]*$/.test(input.returnPath) ? input.returnPath : `/orders/${encodeURIComponent(input.orderId)}`}`,
     });
     return { payUrl, outTradeNo: payment.outTradeNo };
   }
 
   /**
-   * Registers the order side's reaction to a paid order. It is called after a verified success is
-   * recorded, for the order's one accepted payment, until it completes once; it must be idempotent
-   * (a crash between its work and our bookkeeping, or another backend process, may call it again).
-   * If it throws, the notification is answered `failure` and Alipay (or reconciliation) retries.
+   * Registers an order side's reaction to a paid order (customer orders, procurement orders: each
+   * context registers one). Handlers are asked in turn; one that does not know the order id answers
+   * 'not-mine' and the next is asked. It is called after a verified success is recorded, for the
+   * order's one accepted payment, until one completes once; it must be idempotent (a crash between
+   * its work and our bookkeeping, or another backend process, may call it again). If it throws, the
+   * notification is answered `failure` and Alipay (or reconciliation) retries.
    */
-  onPaid(handler: (p: { orderId: string; outTradeNo: string; amountFen: number; tradeNo: string; paidAt: Date }) => Promise<void>): void {
-    this.recorder.setHandler(handler as PaidHandler);
+  onPaid(handler: (p: { orderId: string; outTradeNo: string; amountFen: number; tradeNo: string; paidAt: Date }) => Promise<PaidOutcome | void>): void {
+    this.recorder.addHandler(handler as PaidHandler);
   }
 
   /** Refunds (part of) a paid attempt; idempotent by refundNo. */

@@ -29,7 +29,7 @@ export class AdminCampaignsController {
   @Post()
   @ApiCreatedResponse({ type: CampaignView })
   async create(@Body() dto: CreateCampaignDto, @CurrentUser() me: Principal): Promise<CampaignView> {
-    return this.campaigns.view(await this.campaigns.create(dto, me.id));
+    return this.campaigns.view(await this.campaigns.create(dto, me));
   }
 
   @Get(':id')
@@ -41,15 +41,15 @@ export class AdminCampaignsController {
   @Patch(':id')
   @ApiOperation({ summary: '暂停或恢复活动（暂停后不能领取、发放或使用）' })
   @ApiOkResponse({ type: CampaignView })
-  async update(@Param('id', UuidParam('优惠券活动')) id: string, @Body() dto: UpdateCampaignDto): Promise<CampaignView> {
-    return this.campaigns.view(await this.campaigns.setStatus(id, dto.status));
+  async update(@Param('id', UuidParam('优惠券活动')) id: string, @Body() dto: UpdateCampaignDto, @CurrentUser() me: Principal): Promise<CampaignView> {
+    return this.campaigns.view(await this.campaigns.setStatus(id, dto.status, me));
   }
 
   @Post(':id/grants')
   @ApiOperation({ summary: '按手机号名单发券（每人每活动一张；全部发放或因预算不足全部不发）' })
   @ApiCreatedResponse({ type: GrantReportView })
   grant(@Param('id', UuidParam('优惠券活动')) id: string, @Body() dto: GrantPhonesDto, @CurrentUser() me: Principal): Promise<GrantReportView> {
-    return this.campaigns.grant(id, dto.phones, [], me.id);
+    return this.campaigns.grant(id, dto.phones, [], me);
   }
 
   @Post(':id/grants/upload')
@@ -65,6 +65,6 @@ export class AdminCampaignsController {
     const { phones, invalid } = parsePhoneList(file.buffer.toString('utf8'));
     if (!phones.length) throw AppError.badRequest('EMPTY_PHONE_LIST', '名单中没有可识别的手机号');
     if (phones.length > 5000) throw AppError.badRequest('PHONE_LIST_TOO_LARGE', '一次最多发放 5000 个手机号');
-    return this.campaigns.grant(id, phones, invalid, me.id);
+    return this.campaigns.grant(id, phones, invalid, me);
   }
 }

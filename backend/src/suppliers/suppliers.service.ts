@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { todayInShanghai } from '../common/validators';
 import { isUniqueViolation } from '../database/dialect';
@@ -49,6 +50,7 @@ export class SuppliersService {
     private readonly dataSource: DataSource,
     private readonly pairings: PairingsService,
     private readonly files: FilesService,
+    private readonly audit: AuditLog,
   ) {}
 
   async assertAssistedCounty(countyCode: string): Promise<void> {
@@ -69,6 +71,7 @@ export class SuppliersService {
           m.create(Supplier, { name: dto.name.trim(), creditCode: dto.creditCode, countyCode: dto.countyCode, kind: dto.kind ?? SupplierKind.COOPERATIVE, status: SupplierStatus.APPROVED }),
         );
         await this.record(m, s.id, SupplierAction.ADMIT, null, SupplierStatus.APPROVED, null, actor);
+        await this.audit.record({ actor, action: 'supplier.admit', subjectType: 'supplier', subjectId: s.id, supplierId: s.id, summary: `直接登记并准入供应商「${s.name}」`, after: { status: s.status, creditCode: s.creditCode, countyCode: s.countyCode } }, m);
         return s;
       });
     } catch (err) {
@@ -111,6 +114,7 @@ export class SuppliersService {
       throw err;
     }
     await this.record(m, s.id, SupplierAction.SUBMIT, null, SupplierStatus.PENDING, null, applicant);
+    await this.audit.record({ actor: applicant, action: 'supplier.apply', subjectType: 'supplier', subjectId: s.id, supplierId: s.id, summary: `「${s.name}」提交入驻申请`, after: { status: s.status, creditCode: s.creditCode, countyCode: s.countyCode } }, m);
     return s;
   }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { AuditLog } from '../audit/audit-log.service';
 import { AppError } from '../common/app-error';
 import { todayInShanghai } from '../common/validators';
 import { FilesService } from '../files/files.service';
@@ -29,6 +30,8 @@ export class SupplyBasesService {
     private readonly pairings: PairingsService,
     private readonly regions: RegionsService,
     private readonly files: FilesService,
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
   ) {}
 
   async get(id: string): Promise<SupplyBase> {
@@ -132,11 +135,16 @@ export class SupplyBasesService {
     const b = await this.get(id);
     supplyBaseLifecycle.assertTransition(b.status, to);
     // Conditional on the status read, so two operators deciding at once cannot both succeed.
-    const res = await this.repo.update(
-      { id, status: b.status },
-      { status: to, statusReason: reason, reviewedById: actor.id, reviewedAt: new Date(), updatedAt: new Date() },
-    );
-    if (!res.affected) throw AppError.conflict('STALE_STATUS', '基地状态已被修改，请刷新后重试');
+    await this.dataSource.transaction(async (m) => {
+      const res = await m.update(SupplyBase, { id, status: b.status }, { status: to, statusReason: reason, reviewedById: actor.id, reviewedAt: new Date(), updatedAt: new Date() });
+      if (!res.affected) throw AppError.conflict('STALE_STATUS', '基地状态已被修改，请刷新后重试');
+      const verb = to === SupplyBaseStatus.VERIFIED ? 'verify' : 'reject';
+      await this.audit.record({
+        actor, action: `supply_base.${verb}`, subjectType: 'supply_base', subjectId: id, supplierId: b.supplierId,
+        summary: `${verb === 'verify' ? '核验通过' : '驳回'}基地「${b.name}」${reason ? `：${reason}` : ''}`,
+        before: { status: b.status, statusReason: b.statusReason }, after: { status: to, statusReason: reason },
+      }, m);
+    });
     return this.get(id);
   }
 

@@ -20,6 +20,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 存活探针：进程能应答即可（不检查数据库） */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 就绪探针：启动完成、数据库可达、迁移已全部执行 */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus 指标（文本格式）；设置 METRICS_TOKEN 时须带 Bearer 令牌 */
+        get: operations["MetricsController_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询操作日志（最新的在前；q 匹配摘要） */
+        get: operations["AdminAuditController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 操作代码及中文名称（筛选用） */
+        get: operations["AdminAuditController_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 按相同筛选条件导出 Excel（最多 50000 条，超出时 400 EXPORT_TOO_LARGE） */
+        get: operations["AdminAuditController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位的操作日志 */
+        get: operations["AgencyAuditController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本供应商的操作日志 */
+        get: operations["SupplierAuditController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions/divisions": {
         parameters: {
             query?: never;
@@ -62,6 +198,40 @@ export interface paths {
         get: operations["RegionsController_list"];
         put?: never;
         post: operations["RegionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/pairings/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某日的结对图：每个帮扶方及其结对的县（含地级市、省） */
+        get: operations["RegionsController_pairingMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/pairings/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 比较两日的结对图：每个帮扶方只在 A、只在 B、两日都有的县 */
+        get: operations["RegionsController_compare"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -212,7 +382,25 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** 停用或恢复账号（停用立即生效：已登录的会话失效，不能再登录） */
         patch: operations["UsersController_setStatus"];
+        trace?: never;
+    };
+    "/api/admin/users/{id}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 修改账号角色及所属组织（立即生效） */
+        put: operations["UsersController_setRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/me/addresses": {
@@ -263,6 +451,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgenciesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}": {
         parameters: {
             query?: never;
@@ -273,6 +477,662 @@ export interface paths {
         get: operations["AgenciesController_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AgenciesController_update"];
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/canteens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AgenciesController_addCanteen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/canteens/{canteenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["AgenciesController_updateCanteen"];
+        trace?: never;
+    };
+    "/api/procurement/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcurementOrdersController_list"];
+        put?: never;
+        post: operations["ProcurementOrdersController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcurementOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProcurementOrdersController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProcurementOrdersController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/contract.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ProcurementOrdersController_contract"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalsController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApprovalsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ApprovalsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/invoice/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProcurementSettlementController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/invoice/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProcurementSettlementController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/payments/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProcurementSettlementController_transfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/procurement/orders/{id}/payments/alipay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ProcurementSettlementController_alipay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierProcurementOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierProcurementOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProcurementOrdersController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProcurementOrdersController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProcurementOrdersController_ship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProcurementOrdersController_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}/payments/transfer/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProcurementOrdersController_confirmTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/procurement-orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierProcurementOrdersController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procurement-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminProcurementOrdersController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procurement-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminProcurementOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procurement-orders/{id}/payments/transfer/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminProcurementOrdersController_confirmTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/procurement-orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminProcurementOrdersController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/approval-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ApprovalRulesController_get"];
+        put: operations["ApprovalRulesController_set"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quota-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuotaPoliciesController_list"];
+        put?: never;
+        post: operations["QuotaPoliciesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quota-policies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuotaPoliciesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quota-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["QuotaPoliciesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/declarations/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeclarationsController_get"];
+        put: operations["DeclarationsController_file"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["DeclarationsController_reminders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/declarations/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminDeclarationsController_missing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/declarations/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminDeclarationsController_remind"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuotaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/quota/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuotaController_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/quota/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["QuotaController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuotaController_ranking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/quota/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminQuotaController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgencyAccountsController_members"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/canteens/{canteenId}/contractor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AgencyAccountsController_contractor"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1747,6 +2607,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/agencies/{agencyId}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgencyAgreementsController_list"];
+        put?: never;
+        post: operations["AgencyAgreementsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AgencyAgreementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AgencyAgreementsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/agreements/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AgencyAgreementsController_order"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierAgreementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SupplierAgreementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/agreements/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierAgreementsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/agreements/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierAgreementsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/supplier/agreements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["SupplierAgreementsController_end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminAgreementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminAgreementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/agreements/{id}/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StandingOrdersController_list"];
+        put?: never;
+        post: operations["StandingOrdersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/agencies/{agencyId}/agreements/{id}/standing-orders/{soId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StandingOrdersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["StandingOrdersController_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1758,6 +2826,76 @@ export interface components {
             db: "sqlite" | "mysql";
             /** @enum {string} */
             search: "embedded" | "meilisearch";
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
+            /**
+             * @description 进程号
+             * @example 12345
+             */
+            pid: number;
+            /**
+             * @description 进程已运行秒数
+             * @example 3600
+             */
+            uptimeSeconds: number;
+        };
+        ReadinessView: {
+            /** @enum {string} */
+            status: "ok";
+            /** @enum {string} */
+            db: "sqlite" | "mysql";
+            /** @enum {string} */
+            search: "embedded" | "meilisearch";
+            /**
+             * @description 本版本的数据库迁移数（均已执行）
+             * @example 42
+             */
+            migrations: number;
+        };
+        AuditEntryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            /** @description 系统操作为空 */
+            actorUserId: string | null;
+            actorName: string;
+            /** @example supplier.approve */
+            action: string;
+            /** @example 供应商准入通过 */
+            actionLabel: string;
+            /** @example supplier */
+            subjectType: string;
+            subjectId: string;
+            summary: string;
+            /** @description 变更前的字段 */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description 变更后的字段 */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            agencyId: string | null;
+            supplierId: string | null;
+        };
+        AuditPageView: {
+            /** @description 最新的在前 */
+            items: components["schemas"]["AuditEntryView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AuditActionView: {
+            /** @example supplier.approve */
+            code: string;
+            /** @example 供应商准入通过 */
+            label: string;
+        };
+        AuditActionList: {
+            items: components["schemas"]["AuditActionView"][];
         };
         DivisionView: {
             code: string;
@@ -1807,6 +2945,66 @@ export interface components {
         };
         PairingList: {
             items: components["schemas"]["PairingView"][];
+        };
+        DivisionRef: {
+            code: string;
+            name: string;
+        };
+        MapCountyView: {
+            /** Format: uuid */
+            pairingId: string;
+            /** @example 451226 */
+            code: string;
+            /**
+             * @description 当日的名称
+             * @example 环江毛南族自治县
+             */
+            name: string;
+            /** @example 广西壮族自治区河池市环江毛南族自治县 */
+            fullName: string;
+            /**
+             * @description CITY 表示与整个地级市（州）结对
+             * @enum {string}
+             */
+            level: "PROVINCE" | "CITY" | "COUNTY";
+            /** @description 所属地级市（州） */
+            prefecture: components["schemas"]["DivisionRef"] | null;
+            province: components["schemas"]["DivisionRef"] | null;
+            /** @enum {string} */
+            role: "LEAD" | "ASSIST";
+            validFrom: string;
+            validTo: string | null;
+            sourceId: string;
+        };
+        MapHelperView: {
+            helperUnit: components["schemas"]["HelperUnitView"];
+            counties: components["schemas"]["MapCountyView"][];
+        };
+        PairingMapView: {
+            date: string;
+            city: string | null;
+            /** @description 当日有结对关系的帮扶方数 */
+            helperUnitCount: number;
+            /** @description 当日结对的县（或地级市）数，去重 */
+            countyCount: number;
+            helperUnits: components["schemas"]["MapHelperView"][];
+        };
+        CompareHelperView: {
+            helperUnit: components["schemas"]["HelperUnitView"];
+            /** @description 只在 A 日结对 */
+            onlyA: components["schemas"]["MapCountyView"][];
+            /** @description 只在 B 日结对 */
+            onlyB: components["schemas"]["MapCountyView"][];
+            /** @description 两日都结对（按 B 日名称；更名的县视为同一县） */
+            both: components["schemas"]["MapCountyView"][];
+        };
+        PairingCompareView: {
+            /** @description A 日的结对图 */
+            a: components["schemas"]["PairingMapView"];
+            /** @description B 日的结对图 */
+            b: components["schemas"]["PairingMapView"];
+            /** @description 每个帮扶方在两日之间的变化 */
+            helperUnits: components["schemas"]["CompareHelperView"][];
         };
         SourceDocInput: {
             /** @example 深圳市2026年东西部协作工作计划 */
@@ -1891,7 +3089,11 @@ export interface components {
             createdAt: string;
         };
         UserList: {
+            /** @description 按创建时间先后 */
             items: components["schemas"]["UserView"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateUserDto: {
             /** @example 13900000000 */
@@ -1907,8 +3109,29 @@ export interface components {
             supplierId?: string;
         };
         UserStatusDto: {
-            /** @enum {string} */
+            /**
+             * @description DISABLED 停用（立即失效，不能登录）；ACTIVE 恢复
+             * @enum {string}
+             */
             status: "ACTIVE" | "DISABLED";
+            /**
+             * @description 原因（记入操作日志）
+             * @example 人员离职
+             */
+            reason?: string;
+        };
+        UserRolesDto: {
+            roles: ("CITIZEN" | "CANTEEN_BUYER" | "AGENCY_APPROVER" | "AGENCY_MANAGER" | "SUPPLIER_STAFF" | "OPERATOR")[];
+            /**
+             * Format: uuid
+             * @description 单位角色须指定；不填表示不属于任何预算单位
+             */
+            agencyId?: string;
+            /**
+             * Format: uuid
+             * @description 供应商角色须指定；不填表示不属于任何供应商
+             */
+            supplierId?: string;
         };
         AddressView: {
             /** Format: uuid */
@@ -1961,10 +3184,34 @@ export interface components {
             /** @description true 设为默认地址（取消默认请把另一条设为默认） */
             isDefault?: boolean;
         };
+        AgencyRegionView: {
+            /** @example 440304 */
+            divisionCode: string;
+            /** @example 福田区 */
+            divisionName: string;
+            /** @example 广东省深圳市福田区 */
+            fullName: string;
+            /** @example 深圳市 */
+            cityName: string | null;
+            /**
+             * @description 帮扶方：区级单位为"市+区"，市级单位为该市
+             * @example 深圳市福田区
+             */
+            helperUnitName: string;
+        };
         CanteenView: {
             id: string;
             name: string;
             address: string | null;
+            /** @enum {string} */
+            kind: "OWN" | "SHARED" | "OUTSOURCED";
+            /** @enum {string} */
+            kindLabel: "自办" | "共用" | "外包";
+            contractorName: string | null;
+            /** @description 承包方的采购员账号（只能为本食堂下单） */
+            contractorUserId: string | null;
+            contactName: string | null;
+            contactPhone: string | null;
         };
         AgencyView: {
             id: string;
@@ -1972,28 +3219,735 @@ export interface components {
             creditCode: string | null;
             divisionCode: string;
             /** @enum {string} */
+            level: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+            /** @enum {string} */
             status: "ACTIVE" | "DISABLED";
+            region: components["schemas"]["AgencyRegionView"] | null;
             canteens: components["schemas"]["CanteenView"][];
         };
         AgencyList: {
             items: components["schemas"]["AgencyView"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CanteenInput: {
             /** @example 福田区机关第一食堂 */
             name: string;
             address?: string;
+            /**
+             * @description OWN 自办；SHARED 与其他单位共用；OUTSOURCED 外包（须填承包方）
+             * @default OWN
+             * @enum {string}
+             */
+            kind: "OWN" | "SHARED" | "OUTSOURCED";
+            /**
+             * @description 外包食堂的承包方
+             * @example 深圳市膳源餐饮管理有限公司
+             */
+            contractorName?: string;
+            /**
+             * @description 收货人
+             * @example 王师傅
+             */
+            contactName?: string;
+            /** @example 13912345678 */
+            contactPhone?: string;
         };
         CreateAgencyDto: {
             /** @example 深圳市福田区机关事务管理局 */
             name: string;
             /**
-             * @description 所在行政区划代码（决定适用的预留份额政策）
+             * @description 所在行政区划代码（决定适用的预留份额政策和结对县）
              * @example 440304
              */
             divisionCode: string;
             /** @example 11440304MB2C12345X */
             creditCode?: string;
+            /**
+             * @description 单位级别
+             * @default DISTRICT
+             * @enum {string}
+             */
+            level: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
             canteens: components["schemas"]["CanteenInput"][];
+        };
+        UpdateAgencyDto: {
+            name?: string;
+            /** @enum {string} */
+            level?: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+            /**
+             * @description DISABLED 停用：不再出现在份额排名中，成员仍可查看历史
+             * @enum {string}
+             */
+            status?: "ACTIVE" | "DISABLED";
+        };
+        UpdateCanteenDto: {
+            name?: string;
+            address?: string | null;
+            /** @enum {string} */
+            kind?: "OWN" | "SHARED" | "OUTSOURCED";
+            contractorName?: string | null;
+            contactName?: string | null;
+            contactPhone?: string | null;
+        };
+        ProcurementLineInput: {
+            /** Format: uuid */
+            skuId: string;
+            /**
+             * @description 不少于该规格的单位起订量 agencyMinQty
+             * @example 20
+             */
+            quantity: number;
+        };
+        SubmitProcurementOrderDto: {
+            /**
+             * Format: uuid
+             * @description 本单位的食堂
+             */
+            canteenId: string;
+            /**
+             * @default CANTEEN
+             * @enum {string}
+             */
+            purpose: "CANTEEN" | "UNION_WELFARE" | "STAFF";
+            /**
+             * @description 送达日期（北京时间），最早明天，最晚 90 天后
+             * @example 2026-06-20
+             */
+            deliveryDate: string;
+            note?: string;
+            /** @description 1–100 种规格；不同供应商的商品拆分为多张订单 */
+            lines: components["schemas"]["ProcurementLineInput"][];
+        };
+        ProcurementOrderSummary: {
+            id: string;
+            orderNo: string;
+            /** @enum {string} */
+            status: "PENDING_APPROVAL" | "REJECTED" | "PENDING_CONFIRMATION" | "CONFIRMED" | "SHIPPED" | "ACCEPTED" | "COMPLETED" | "CANCELLED";
+            statusLabel: string;
+            /** @enum {string} */
+            purpose: "CANTEEN" | "UNION_WELFARE" | "STAFF";
+            agencyId: string;
+            agencyName: string;
+            canteenId: string;
+            canteenName: string;
+            supplierId: string;
+            supplierName: string;
+            buyerUserId: string;
+            buyerName: string;
+            goodsFen: number;
+            confirmedFen: number | null;
+            acceptedFen: number | null;
+            refundedFen: number;
+            deliveryDate: string;
+            approvalRequired: boolean;
+            confirmDeadline: string | null;
+            /** @enum {string} */
+            invoiceStatus: "NONE" | "SUBMITTED" | "VERIFIED" | "REJECTED";
+            /** @enum {string} */
+            paymentStatus: "UNPAID" | "TRANSFER_DECLARED" | "PAID";
+            agreementId: string | null;
+            standingOrderId: string | null;
+            createdAt: string;
+        };
+        SubmitResult: {
+            /** @description 每个供应商一张订单 */
+            orders: components["schemas"]["ProcurementOrderSummary"][];
+        };
+        ProcurementOrderList: {
+            items: components["schemas"]["ProcurementOrderSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ProcurementOrderLineView: {
+            id: string;
+            productId: string;
+            skuId: string;
+            productName: string;
+            spec: string;
+            unit: string;
+            originCountyCode: string;
+            quantity: number;
+            /** @description 下单价（分） */
+            listPriceFen: number;
+            /** @description 成交价（分） */
+            unitPriceFen: number;
+            lineFen: number;
+            receivedQty: number | null;
+            acceptedFen: number | null;
+            shortfallNote: string | null;
+        };
+        ProcurementEventView: {
+            type: string;
+            from: string | null;
+            to: string | null;
+            actorUserId: string | null;
+            actorName: string;
+            note: string | null;
+            at: string;
+        };
+        AcceptanceView: {
+            acceptedByName: string;
+            note: string | null;
+            photoUrls: string[];
+            acceptedAt: string;
+        };
+        InvoiceView: {
+            id: string;
+            invoiceNo: string;
+            amountFen: number;
+            fileUrl: string;
+            /** @enum {string} */
+            status: "NONE" | "SUBMITTED" | "VERIFIED" | "REJECTED";
+            rejectReason: string | null;
+            submittedAt: string;
+            decidedAt: string | null;
+        };
+        PaymentView: {
+            /** @enum {string} */
+            status: "UNPAID" | "TRANSFER_DECLARED" | "PAID";
+            /** @enum {string|null} */
+            method: "BANK_TRANSFER" | "ALIPAY" | null;
+            /** @description 付款金额（分） */
+            paidFen: number | null;
+            /** @description 应付金额：验收金额 − 已退款 */
+            dueFen: number | null;
+            transferReference: string | null;
+            transferPaidOn: string | null;
+            paidAt: string | null;
+        };
+        ProcurementRefundView: {
+            refundNo: string;
+            amountFen: number;
+            reason: string;
+            /** @enum {string} */
+            method: "NONE" | "BANK_TRANSFER" | "ALIPAY";
+            reference: string | null;
+            /** @enum {string} */
+            status: "PENDING" | "SUCCEEDED" | "FAILED";
+            actorName: string;
+            at: string;
+        };
+        ProcurementOrderView: {
+            id: string;
+            orderNo: string;
+            /** @enum {string} */
+            status: "PENDING_APPROVAL" | "REJECTED" | "PENDING_CONFIRMATION" | "CONFIRMED" | "SHIPPED" | "ACCEPTED" | "COMPLETED" | "CANCELLED";
+            statusLabel: string;
+            /** @enum {string} */
+            purpose: "CANTEEN" | "UNION_WELFARE" | "STAFF";
+            agencyId: string;
+            agencyName: string;
+            canteenId: string;
+            canteenName: string;
+            supplierId: string;
+            supplierName: string;
+            buyerUserId: string;
+            buyerName: string;
+            goodsFen: number;
+            confirmedFen: number | null;
+            acceptedFen: number | null;
+            refundedFen: number;
+            deliveryDate: string;
+            approvalRequired: boolean;
+            confirmDeadline: string | null;
+            /** @enum {string} */
+            invoiceStatus: "NONE" | "SUBMITTED" | "VERIFIED" | "REJECTED";
+            /** @enum {string} */
+            paymentStatus: "UNPAID" | "TRANSFER_DECLARED" | "PAID";
+            agreementId: string | null;
+            standingOrderId: string | null;
+            createdAt: string;
+            deliveryAddress: string;
+            contactName: string;
+            contactPhone: string;
+            buyerNote: string | null;
+            submittedAt: string | null;
+            approverUserId: string | null;
+            approvedAt: string | null;
+            rejectReason: string | null;
+            confirmedAt: string | null;
+            shippedAt: string | null;
+            carrier: string | null;
+            trackingNo: string | null;
+            acceptedAt: string | null;
+            /** @description 验收日（北京时间） */
+            acceptedOn: string | null;
+            /** @description 验收金额中来自本单位所在区结对县的部分 */
+            acceptedPairedFen: number | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description 采购合同 PDF（供应商确认后） */
+            contractUrl: string | null;
+            contractSha256: string | null;
+            lines: components["schemas"]["ProcurementOrderLineView"][];
+            events: components["schemas"]["ProcurementEventView"][];
+            acceptance: components["schemas"]["AcceptanceView"] | null;
+            /** @description 最新在前 */
+            invoices: components["schemas"]["InvoiceView"][];
+            payment: components["schemas"]["PaymentView"];
+            refunds: components["schemas"]["ProcurementRefundView"][];
+        };
+        ReasonDto: {
+            /** @example 供货季结束 */
+            reason: string;
+        };
+        AcceptLineInput: {
+            /** Format: uuid */
+            lineId: string;
+            /** @description 实收数量，0 到下单数量 */
+            receivedQty: number;
+            /** @description 短缺或质量说明 */
+            note?: string;
+        };
+        AcceptDto: {
+            /** @description 订单的每一行都要填写 */
+            lines: components["schemas"]["AcceptLineInput"][];
+            note?: string;
+            /** @description 验收照片（先通过 POST /api/files 上传），最多 9 张 */
+            photoFileIds?: string[];
+        };
+        ApproveDto: {
+            note?: string;
+        };
+        TransferDto: {
+            /**
+             * @description 银行转账流水号
+             * @example CMB20260620123456
+             */
+            reference: string;
+            /**
+             * @description 转账日期（北京时间）
+             * @example 2026-06-21
+             */
+            paidOn: string;
+        };
+        AlipayDto: {
+            /**
+             * @default page
+             * @enum {string}
+             */
+            device: "page" | "wap";
+        };
+        AlipayStartView: {
+            payUrl: string;
+            outTradeNo: string;
+        };
+        ConfirmLineInput: {
+            /** Format: uuid */
+            lineId: string;
+            /** @description 成交单价（分），不得高于下单价 */
+            unitPriceFen: number;
+        };
+        ConfirmOrderDto: {
+            /** @description 需要调价的明细；未列出的明细按下单价成交 */
+            lines?: components["schemas"]["ConfirmLineInput"][];
+        };
+        ShipDto: {
+            /** @example 顺丰速运 */
+            carrier: string;
+            /** @example SF1234567890123 */
+            trackingNo: string;
+            /** @description 本包裹所含商品；省略时为全部未发货商品（拆包发货时逐包填写） */
+            lines?: components["schemas"]["ItemQuantityInput"][];
+        };
+        InvoiceDto: {
+            /**
+             * @description 发票号码：数电票 20 位，普票 8 位
+             * @example 26442000000012345678
+             */
+            invoiceNo: string;
+            /** @description 发票金额（分），须等于验收金额减去已退款金额 */
+            amountFen: number;
+            /**
+             * Format: uuid
+             * @description 发票 PDF（先通过 POST /api/files 上传）
+             */
+            fileId: string;
+        };
+        RefundDto: {
+            /** @description 退款金额（分），不超过验收金额减去已退款 */
+            amountFen: number;
+            reason: string;
+            /** @description 对公转账付款的订单：退款转账流水号（必填） */
+            reference?: string;
+        };
+        ApprovalRuleView: {
+            agencyId: string;
+            /** @enum {string} */
+            mode: "ALWAYS" | "ABOVE_AMOUNT" | "NEVER";
+            thresholdFen: number | null;
+            updatedAt?: string | null;
+        };
+        ApprovalRuleDto: {
+            /**
+             * @description ALWAYS 每单审批；ABOVE_AMOUNT 超过金额门槛才审批；NEVER 无需审批
+             * @enum {string}
+             */
+            mode: "ALWAYS" | "ABOVE_AMOUNT" | "NEVER";
+            /** @description ABOVE_AMOUNT 的金额门槛（分）：订单金额大于它时需要审批 */
+            thresholdFen?: number;
+        };
+        QuotaPolicyView: {
+            id: string;
+            lineageId: string;
+            versionNo: number;
+            /** @description 是否当前版本（未被新版本取代） */
+            current: boolean;
+            scopeCode: string;
+            /** @example 深圳市 */
+            scopeName: string;
+            year: number;
+            /** @example 0.3 */
+            ratio: number;
+            /** @example 3000 */
+            ratioBp: number;
+            countsUnionWelfare: boolean;
+            countsStaffPurchases: boolean;
+            pairedCountiesOnly: boolean;
+            basis: string;
+            effective: boolean;
+            changeReason: string | null;
+            /** @description 系统载入的参考政策为 null */
+            createdByUserId: string | null;
+            createdByName: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            supersededAt: string | null;
+            /** @description 取代它的新版本 */
+            supersededById: string | null;
+            supersededByName: string | null;
+        };
+        QuotaPolicyList: {
+            items: components["schemas"]["QuotaPolicyView"][];
+        };
+        CreateQuotaPolicyDto: {
+            /**
+             * @description 适用范围：'000000' 全国、省、市或区的 6 位区划代码
+             * @example 440300
+             */
+            scopeCode: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description 预留比例，万分比（3000 = 30%），0–10000
+             * @example 3000
+             */
+            ratioBp: number;
+            /** @description 工会福利采购计入 */
+            countsUnionWelfare: boolean;
+            /** @description 职工自购（单位组织）计入 */
+            countsStaffPurchases: boolean;
+            /** @description 只计结对县的采购 */
+            pairedCountiesOnly: boolean;
+            /**
+             * @description 政策依据（文件名、文号或来源）
+             * @example 深圳市2023年消费帮扶工作方案（公开报道）
+             */
+            basis: string;
+            /**
+             * @description 是否生效；不生效的政策不参与适用（回落到上级范围）
+             * @default true
+             */
+            effective: boolean;
+        };
+        UpdateQuotaPolicyDto: {
+            /** @example 2000 */
+            ratioBp?: number;
+            countsUnionWelfare?: boolean;
+            countsStaffPurchases?: boolean;
+            pairedCountiesOnly?: boolean;
+            basis?: string;
+            effective?: boolean;
+            /**
+             * @description 修改原因（记入版本历史）
+             * @example 市里下发2026年新比例
+             */
+            reason: string;
+        };
+        DeclarationRevisionView: {
+            revision: number;
+            hasCanteen: boolean;
+            annualAgriSpendFen: number;
+            remarks: string | null;
+            filedByName: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** @description 运营代为填报 */
+            onBehalf: boolean;
+        };
+        DeclarationView: {
+            id: string;
+            agencyId: string;
+            year: number;
+            hasCanteen: boolean;
+            annualAgriSpendFen: number;
+            remarks: string | null;
+            /** @description 1 为首次填报，每次修改加 1 */
+            revision: number;
+            filedByName: string;
+            /** Format: date-time */
+            filedAt: string;
+            onBehalf: boolean;
+            /** @description 历次填报，最新在前 */
+            revisions: components["schemas"]["DeclarationRevisionView"][];
+        };
+        FileDeclarationDto: {
+            /** @description 是否有食堂（共用他单位食堂、由他单位填报的填 false） */
+            hasCanteen: boolean;
+            /**
+             * @description 年度食堂农副产品采购总额（分）；无食堂时为 0 或不填
+             * @example 120000000
+             */
+            annualAgriSpendFen?: number;
+            /** @example 共用食堂，由福田区机关事务管理局填报 */
+            remarks?: string;
+        };
+        ReminderView: {
+            id: string;
+            year: number;
+            /** @enum {string} */
+            channel: "IN_APP";
+            message: string;
+            sentByName: string;
+            /** Format: date-time */
+            sentAt: string;
+            /** @description 该年度现在是否已申报 */
+            filed: boolean;
+        };
+        ReminderList: {
+            items: components["schemas"]["ReminderView"][];
+        };
+        MissingDeclarationView: {
+            agencyId: string;
+            agencyName: string;
+            divisionCode: string;
+            /** @enum {string} */
+            level: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+            /** @description 本年度已发提醒次数 */
+            reminderCount: number;
+            /** Format: date-time */
+            lastRemindedAt: string | null;
+        };
+        MissingDeclarationList: {
+            year: number;
+            items: components["schemas"]["MissingDeclarationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        SendRemindersDto: {
+            /** @example 2026 */
+            year: number;
+            agencyIds: string[];
+            /** @description 提醒内容；不填用默认文字 */
+            message?: string;
+        };
+        ReminderOutcome: {
+            agencyId: string;
+            /** @enum {string} */
+            result: "SENT" | "ALREADY_FILED" | "UNKNOWN_AGENCY";
+            reminderId: string | null;
+        };
+        SendRemindersResult: {
+            /** @description 发出的提醒数（站内通知；短信未接入） */
+            sent: number;
+            items: components["schemas"]["ReminderOutcome"][];
+        };
+        QuotaMonthView: {
+            month: number;
+            purchasedFen: number;
+            pairedFen: number;
+        };
+        QuotaPurposeView: {
+            /** @enum {string} */
+            purpose: "CANTEEN" | "UNION_WELFARE" | "STAFF";
+            /** @description 按适用政策是否计入 */
+            counts: boolean;
+            /** @description 验收金额减退款 */
+            countedFen: number;
+            pairedFen: number;
+            orders: number;
+        };
+        AppliedPolicyView: {
+            /**
+             * @description POLICY：按已登记的政策；BUILT_IN_FLOOR：未找到政策，按内置全国底线 10%
+             * @enum {string}
+             */
+            source: "POLICY" | "BUILT_IN_FLOOR";
+            id: string | null;
+            versionNo: number | null;
+            scopeCode: string;
+            /** @example 广东省 */
+            scopeName: string;
+            year: number;
+            ratio: number;
+            ratioBp: number;
+            countsUnionWelfare: boolean;
+            countsStaffPurchases: boolean;
+            pairedCountiesOnly: boolean;
+            basis: string;
+        };
+        QuotaDeclarationSummary: {
+            hasCanteen: boolean;
+            annualAgriSpendFen: number;
+            remarks: string | null;
+            revision: number;
+            /** Format: date-time */
+            filedAt: string;
+        };
+        QuotaView: {
+            agencyId: string;
+            year: number;
+            /** @description 年度农副产品采购总额（分），取自年度申报；未申报为 0 */
+            annualAgriSpendFen: number;
+            /**
+             * @description 预留比例（小数，0.3 = 30%）
+             * @example 0.3
+             */
+            ratio: number;
+            /** @description 预留份额（分）= 年度采购总额 × 比例，四舍五入到分；无食堂或未申报为 0 */
+            reservedFen: number;
+            /** @description 计入份额的采购额（分）：已验收/已完成订单的验收金额减退款，按政策计入的用途；政策只计结对县时为结对县部分 */
+            purchasedFen: number;
+            /**
+             * @description 完成进度 = purchasedFen ÷ reservedFen（1.25 = 125%，可超过 1）；reservedFen 为 0 时为 null
+             * @example 1.25
+             */
+            progress: number | null;
+            agencyName: string;
+            ratioBp: number;
+            /** @description 计入部分中来自结对县的部分（分）；退款先从结对县部分扣除 */
+            pairedFen: number;
+            /** @description 12 个月，按验收日（北京时间） */
+            byMonth: components["schemas"]["QuotaMonthView"][];
+            byPurpose: components["schemas"]["QuotaPurposeView"][];
+            /** @description 预计全年：今年按已过天数线性外推；往年等于 purchasedFen */
+            projectionFen: number;
+            /**
+             * @description GREEN 已达标或预计达标；AMBER 预计达 80% 以上；RED 低于 80%；NO_QUOTA 无预留份额；UNDECLARED 未申报
+             * @enum {string}
+             */
+            status: "GREEN" | "AMBER" | "RED" | "NO_QUOTA" | "UNDECLARED";
+            statusLabel: string;
+            /** @description 计入的订单数（GET …/quota/orders 的 total） */
+            countedOrderCount: number;
+            /** @description 今天（北京时间） */
+            asOf: string;
+            /** @description 年内已过天数（含今天）；往年为全年天数 */
+            elapsedDays: number;
+            policy: components["schemas"]["AppliedPolicyView"];
+            declaration: components["schemas"]["QuotaDeclarationSummary"] | null;
+        };
+        QuotaOrderView: {
+            orderId: string;
+            orderNo: string;
+            /** @example 2026-03-15 */
+            acceptedOn: string;
+            /** @enum {string} */
+            purpose: "CANTEEN" | "UNION_WELFARE" | "STAFF";
+            status: string;
+            canteenId: string;
+            supplierId: string;
+            supplierName: string;
+            acceptedFen: number;
+            refundedFen: number;
+            /** @description 验收金额减退款 */
+            countedFen: number;
+            /** @description 结对县部分（退款先从此扣除） */
+            pairedFen: number;
+            /** @description 计入 purchasedFen 的金额（政策只计结对县时 = pairedFen，否则 = countedFen） */
+            quotaFen: number;
+        };
+        QuotaOrderTotals: {
+            orders: number;
+            countedFen: number;
+            pairedFen: number;
+            /** @description 等于对应的 purchasedFen（或该月的 purchasedFen） */
+            quotaFen: number;
+        };
+        QuotaOrderList: {
+            year: number;
+            month: number | null;
+            paired: boolean;
+            items: components["schemas"]["QuotaOrderView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description 全部符合条件订单（不止本页）的合计 */
+            totals: components["schemas"]["QuotaOrderTotals"];
+        };
+        QuotaRankingRow: {
+            rank: number;
+            agencyId: string;
+            agencyName: string;
+            divisionCode: string;
+            /** @enum {string} */
+            level: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+            declared: boolean;
+            annualAgriSpendFen: number;
+            ratio: number;
+            /** @enum {string} */
+            policySource: "POLICY" | "BUILT_IN_FLOOR";
+            policyScopeCode: string;
+            reservedFen: number;
+            purchasedFen: number;
+            pairedFen: number;
+            progress: number | null;
+            projectionFen: number;
+            /** @enum {string} */
+            status: "GREEN" | "AMBER" | "RED" | "NO_QUOTA" | "UNDECLARED";
+            statusLabel: string;
+            countedOrderCount: number;
+            remarks: string | null;
+        };
+        QuotaStatusCount: {
+            /** @enum {string} */
+            status: "GREEN" | "AMBER" | "RED" | "NO_QUOTA" | "UNDECLARED";
+            count: number;
+        };
+        QuotaRankingSummary: {
+            agencies: number;
+            declared: number;
+            reservedFen: number;
+            purchasedFen: number;
+            pairedFen: number;
+            byStatus: components["schemas"]["QuotaStatusCount"][];
+        };
+        QuotaRanking: {
+            year: number;
+            asOf: string;
+            /** @description 按进度从高到低，进度为 null（无预留份额、未申报）的排在最后 */
+            items: components["schemas"]["QuotaRankingRow"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description 筛选范围内（状态筛选前）的合计 */
+            summary: components["schemas"]["QuotaRankingSummary"];
+        };
+        AgencyMemberView: {
+            id: string;
+            name: string;
+            phone: string;
+            roles: ("CANTEEN_BUYER" | "AGENCY_APPROVER" | "AGENCY_MANAGER")[];
+            /** @enum {string} */
+            status: "ACTIVE" | "DISABLED";
+            /** @description 承包方账号所属的外包食堂 */
+            contractorOfCanteenId: string | null;
+        };
+        AgencyMemberList: {
+            items: components["schemas"]["AgencyMemberView"][];
+        };
+        ContractorAccountDto: {
+            /** @example 13912345678 */
+            phone: string;
+            /** @example 王师傅 */
+            name: string;
+            /** @description 8–64 位，须含字母和数字 */
+            password: string;
         };
         SupplierView: {
             id: string;
@@ -2072,12 +4026,8 @@ export interface components {
             /** @description 全部审核记录，最早的在前 */
             decisions: components["schemas"]["SupplierDecisionView"][];
         };
-        ReasonDto: {
-            /** @example 价格明显高于市场均价，请核实 */
-            reason: string;
-        };
         OptionalReasonDto: {
-            /** @example 整改完成 */
+            /** @example 价格无法接受 */
             reason?: string;
         };
         LicenceInput: {
@@ -3136,53 +5086,6 @@ export interface components {
             indexed: number;
             tookMs: number;
         };
-        RefundView: {
-            refundNo: string;
-            amountFen: number;
-            reason: string;
-            /** @enum {string} */
-            status: "PENDING" | "SUCCEEDED" | "FAILED";
-            message: string | null;
-            /** Format: date-time */
-            refundedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        PaymentView: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            orderId: string;
-            orderNo: string;
-            outTradeNo: string;
-            /** @enum {string} */
-            device: "page" | "wap";
-            amountFen: number;
-            subject: string;
-            /** @enum {string} */
-            status: "PENDING" | "PAID" | "CLOSED";
-            /** @description 支付宝交易号 */
-            tradeNo: string | null;
-            /** @description 是否为该订单被采纳的那笔支付 */
-            accepted: boolean;
-            /** @description 订单已由另一笔支付付清，此笔需退回 */
-            needsRefund: boolean;
-            /** Format: date-time */
-            paidAt: string | null;
-            /**
-             * @description NOTIFY 异步通知 / QUERY 对账查询
-             * @enum {string|null}
-             */
-            confirmedBy: "NOTIFY" | "QUERY" | null;
-            /** @description 订单方是否已处理该笔支付 */
-            handled: boolean;
-            refundedFen: number;
-            /** Format: date-time */
-            checkedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            refunds: components["schemas"]["RefundView"][];
-        };
         PaymentListView: {
             items: components["schemas"]["PaymentView"][];
         };
@@ -3691,14 +5594,6 @@ export interface components {
             page: number;
             pageSize: number;
         };
-        ShipDto: {
-            /** @example 顺丰速运 */
-            carrier: string;
-            /** @example SF1234567890123 */
-            trackingNo: string;
-            /** @description 本包裹所含商品；省略时为全部未发货商品（拆包发货时逐包填写） */
-            lines?: components["schemas"]["ItemQuantityInput"][];
-        };
         OrderRefundListView: {
             items: components["schemas"]["OrderRefundView"][];
         };
@@ -3779,6 +5674,164 @@ export interface components {
             /** @example 对公转账 20260405-001 */
             payReference: string;
         };
+        AgreementLineInput: {
+            /** Format: uuid */
+            skuId: string;
+            /**
+             * @description 协议价（分），必须大于 0 且不高于该规格当前的商城价
+             * @example 4990
+             */
+            priceFen: number;
+            /**
+             * @description 每单最少数量；不填时取该规格的单位采购起订量，且不能低于它
+             * @example 10
+             */
+            minQty?: number;
+        };
+        ProposeAgreementDto: {
+            /** Format: uuid */
+            supplierId: string;
+            /** @example 2026 年第一食堂芒果定向直供 */
+            title: string;
+            /** @example 2026-01-01 */
+            validFrom: string;
+            /** @example 2026-12-31 */
+            validTo: string;
+            lines: components["schemas"]["AgreementLineInput"][];
+            note?: string;
+        };
+        AgreementLineView: {
+            skuId: string;
+            productId: string;
+            productName: string;
+            spec: string;
+            unit: string;
+            /** @description 提议时的商城价（分） */
+            shopPriceFen: number;
+            /** @description 协议价（分） */
+            priceFen: number;
+            minQty: number;
+        };
+        AgreementView: {
+            id: string;
+            agencyId: string;
+            agencyName: string;
+            supplierId: string;
+            supplierName: string;
+            title: string;
+            validFrom: string;
+            validTo: string;
+            /** @enum {string} */
+            status: "PROPOSED" | "ACTIVE" | "DECLINED" | "ENDED";
+            statusLabel: string;
+            /** @description 生效中且今天在有效期内（可据此下单） */
+            usable: boolean;
+            /** @description 有效期已过 */
+            expired: boolean;
+            note: string | null;
+            declineReason: string | null;
+            /** Format: date-time */
+            respondedAt: string | null;
+            /** Format: date-time */
+            endedAt: string | null;
+            /** @enum {string|null} */
+            endedByParty: "AGENCY" | "SUPPLIER" | null;
+            endReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            lines: components["schemas"]["AgreementLineView"][];
+        };
+        AgreementList: {
+            items: components["schemas"]["AgreementView"][];
+        };
+        OrderLineQtyInput: {
+            /** Format: uuid */
+            skuId: string;
+            /** @example 20 */
+            quantity: number;
+        };
+        AgreementOrderDto: {
+            /** Format: uuid */
+            canteenId: string;
+            /**
+             * @description 送达日期，须在协议有效期内
+             * @example 2026-06-15
+             */
+            deliveryDate: string;
+            lines: components["schemas"]["OrderLineQtyInput"][];
+            /**
+             * @default CANTEEN
+             * @enum {string}
+             */
+            purpose: "CANTEEN" | "UNION_WELFARE" | "STAFF";
+            note?: string;
+        };
+        AgreementOrderView: {
+            id: string;
+            orderNo: string;
+            status: string;
+            supplierId: string;
+            agreementId: string | null;
+            goodsFen: number;
+            deliveryDate: string;
+        };
+        AgreementOrderResult: {
+            orders: components["schemas"]["AgreementOrderView"][];
+        };
+        CreateStandingOrderDto: {
+            /** Format: uuid */
+            canteenId: string;
+            /**
+             * @description 每周送达日：1 周一 … 7 周日
+             * @example 1
+             */
+            weekday: number;
+            /**
+             * @description 提前几天下单
+             * @default 2
+             */
+            leadDays: number;
+            lines: components["schemas"]["OrderLineQtyInput"][];
+            note?: string;
+        };
+        StandingOrderLineView: {
+            skuId: string;
+            quantity: number;
+        };
+        StandingOrderView: {
+            id: string;
+            agreementId: string;
+            agencyId: string;
+            canteenId: string;
+            createdBy: string;
+            createdByName: string;
+            weekday: number;
+            leadDays: number;
+            lines: components["schemas"]["StandingOrderLineView"][];
+            note: string | null;
+            active: boolean;
+            stoppedReason: string | null;
+            /** @description 下一次送达日期 */
+            nextDeliveryDate: string;
+            /** @description 下一次下单日期（送达日前 leadDays 天） */
+            nextOrderDate: string;
+            /** Format: date-time */
+            lastRunAt: string | null;
+            lastDeliveryDate: string | null;
+            lastOrderNo: string | null;
+            lastError: string | null;
+        };
+        StandingOrderList: {
+            items: components["schemas"]["StandingOrderView"][];
+        };
+        UpdateStandingOrderDto: {
+            /** @description false 暂停，true 恢复 */
+            active?: boolean;
+            weekday?: number;
+            leadDays?: number;
+            lines?: components["schemas"]["OrderLineQtyInput"][];
+            note?: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -3804,6 +5857,315 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Health"];
                 };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessView"];
+                };
+            };
+            /** @description NOT_READY 启动中或正在停止；DB_UNAVAILABLE 数据库不可用；MIGRATIONS_PENDING 有未执行的迁移 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MetricsController_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus 文本格式 0.0.4 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    AdminAuditController_search: {
+        parameters: {
+            query?: {
+                /** @description 起始（含）：日期按北京时间当天 0 点，或带时区的时间 */
+                from?: string;
+                /** @description 截止（含）：日期按北京时间当天结束，或带时区的时间 */
+                to?: string;
+                /** @description 操作人：用户 ID（UUID），SYSTEM 表示系统，其他文字按姓名包含匹配 */
+                actor?: string;
+                /** @description 操作代码（见 /api/admin/audit/actions） */
+                action?: string;
+                subjectType?: string;
+                subjectId?: string;
+                /** @description 摘要包含的文字 */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+                agencyId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description 筛选条件不合法 (VALIDATION_FAILED, INVALID_PERIOD) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminAuditController_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditActionList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminAuditController_export: {
+        parameters: {
+            query?: {
+                /** @description 起始（含）：日期按北京时间当天 0 点，或带时区的时间 */
+                from?: string;
+                /** @description 截止（含）：日期按北京时间当天结束，或带时区的时间 */
+                to?: string;
+                /** @description 操作人：用户 ID（UUID），SYSTEM 表示系统，其他文字按姓名包含匹配 */
+                actor?: string;
+                /** @description 操作代码（见 /api/admin/audit/actions） */
+                action?: string;
+                subjectType?: string;
+                subjectId?: string;
+                /** @description 摘要包含的文字 */
+                q?: string;
+                agencyId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 操作日志 xlsx */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 筛选条件不合法，或记录超过导出上限 (EXPORT_TOO_LARGE) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAuditController_search: {
+        parameters: {
+            query?: {
+                /** @description 起始（含）：日期按北京时间当天 0 点，或带时区的时间 */
+                from?: string;
+                /** @description 截止（含）：日期按北京时间当天结束，或带时区的时间 */
+                to?: string;
+                /** @description 操作人：用户 ID（UUID），SYSTEM 表示系统，其他文字按姓名包含匹配 */
+                actor?: string;
+                /** @description 操作代码（见 /api/admin/audit/actions） */
+                action?: string;
+                subjectType?: string;
+                subjectId?: string;
+                /** @description 摘要包含的文字 */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierAuditController_search: {
+        parameters: {
+            query?: {
+                /** @description 起始（含）：日期按北京时间当天 0 点，或带时区的时间 */
+                from?: string;
+                /** @description 截止（含）：日期按北京时间当天结束，或带时区的时间 */
+                to?: string;
+                /** @description 操作人：用户 ID（UUID），SYSTEM 表示系统，其他文字按姓名包含匹配 */
+                actor?: string;
+                /** @description 操作代码（见 /api/admin/audit/actions） */
+                action?: string;
+                subjectType?: string;
+                subjectId?: string;
+                /** @description 摘要包含的文字 */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3906,6 +6268,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    RegionsController_pairingMap: {
+        parameters: {
+            query?: {
+                /** @description 默认今天（北京时间） */
+                date?: string;
+                /** @description 东部城市；不填为全部 */
+                city?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingMapView"];
+                };
+            };
+        };
+    };
+    RegionsController_compare: {
+        parameters: {
+            query: {
+                /** @description 东部城市；不填为全部 */
+                city?: string;
+                /** @description 比较日 A */
+                a: string;
+                /** @description 比较日 B */
+                b: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingCompareView"];
+                };
             };
         };
     };
@@ -4110,6 +6522,11 @@ export interface operations {
                 role?: "CITIZEN" | "CANTEEN_BUYER" | "AGENCY_APPROVER" | "AGENCY_MANAGER" | "SUPPLIER_STAFF" | "OPERATOR";
                 agencyId?: string;
                 supplierId?: string;
+                status?: "ACTIVE" | "DISABLED";
+                /** @description 姓名或手机号包含的文字 */
+                q?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -4200,6 +6617,59 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserView"];
                 };
+            };
+            /** @description 不能停用自己的账号 (CANNOT_DISABLE_SELF) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    UsersController_setRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserRolesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description 角色与所属组织不符 (MEMBERSHIP_MISMATCH, ROLE_CONFLICT)，或取消自己的运营角色 (CANNOT_DEMOTE_SELF) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 未登录或登录已失效 */
             401: {
@@ -4355,13 +6825,23 @@ export interface operations {
     };
     AdminAgenciesController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description 行政区划：省（44xxxx 以 0000 结尾）、市（以 00 结尾）含其下各区 */
+                divisionCode?: string;
+                level?: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+                status?: "ACTIVE" | "DISABLED";
+                /** @description 名称或信用代码包含 */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description 按名称排序；不分页时最多 1000 个（与早先的答复相同） */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4423,6 +6903,49 @@ export interface operations {
             };
         };
     };
+    AgenciesController_list: {
+        parameters: {
+            query?: {
+                /** @description 行政区划：省（44xxxx 以 0000 结尾）、市（以 00 结尾）含其下各区 */
+                divisionCode?: string;
+                level?: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+                status?: "ACTIVE" | "DISABLED";
+                /** @description 名称或信用代码包含 */
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 运营：按区划（省/市含下级）、级别、名称筛选，分页 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AgenciesController_get: {
         parameters: {
             query?: never;
@@ -4440,6 +6963,1820 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgencyView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgenciesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAgencyDto"];
+            };
+        };
+        responses: {
+            /** @description 修改名称、级别或状态（记入操作日志） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgenciesController_addCanteen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CanteenInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanteenView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgenciesController_updateCanteen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                canteenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCanteenDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanteenView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementOrdersController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "PENDING_APPROVAL" | "REJECTED" | "PENDING_CONFIRMATION" | "CONFIRMED" | "SHIPPED" | "ACCEPTED" | "COMPLETED" | "CANCELLED";
+                canteenId?: string;
+                /** @description 下单日期起（北京时间，含） */
+                from?: string;
+                /** @description 下单日期止（北京时间，含） */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 本单位的采购订单（承包方采购员只看到其承包食堂的订单） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementOrdersController_submit: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每次提交唯一；重试时带同一个值与同样的请求体，得到同样的订单 */
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmitProcurementOrderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description OUT_OF_STOCK 库存不足；IDEMPOTENCY_KEY_REUSED 同一幂等键用于不同请求体 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementOrdersController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 供应商确认前可取消（下单人或单位管理员），库存退回 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementOrdersController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDto"];
+            };
+        };
+        responses: {
+            /** @description 验收：逐行填写实收数量；验收金额 = Σ 成交价 × 实收数量 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementOrdersController_contract: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 供应商确认时生成的采购合同快照 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description PDF_FONT_MISSING 服务器缺少中文字体 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApprovalsController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 本单位待审批的采购订单，最早的在前 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApprovalsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description SELF_APPROVAL_NOT_ALLOWED 不能审批自己提交的订单；INVALID_TRANSITION 不在待审批状态 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApprovalsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 驳回并退回库存 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementSettlementController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 验票通过；已付款的订单随之完成 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementSettlementController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 驳回发票，供应商可重新提交 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementSettlementController_transfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransferDto"];
+            };
+        };
+        responses: {
+            /** @description 登记对公转账（金额为应付金额），等待供应商或平台确认收款 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_ACCEPTED 未验收不能付款 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ProcurementSettlementController_alipay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlipayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlipayStartView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description NOT_ACCEPTED 未验收不能付款 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "PENDING_APPROVAL" | "REJECTED" | "PENDING_CONFIRMATION" | "CONFIRMED" | "SHIPPED" | "ACCEPTED" | "COMPLETED" | "CANCELLED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmOrderDto"];
+            };
+        };
+        responses: {
+            /** @description 确认订单（可降价，不可涨价），生成采购合同 PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description PRICE_INCREASE_NOT_ALLOWED 确认价高于下单价 */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 拒单，库存退回 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_ship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_invoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceDto"];
+            };
+        };
+        responses: {
+            /** @description 验收后登记发票（金额须等于验收金额减已退款） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_confirmTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 确认收到对公转账 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierProcurementOrdersController_refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundDto"];
+            };
+        };
+        responses: {
+            /** @description 验收后的退货退款（与采购方协商一致） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProcurementOrdersController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "PENDING_APPROVAL" | "REJECTED" | "PENDING_CONFIRMATION" | "CONFIRMED" | "SHIPPED" | "ACCEPTED" | "COMPLETED" | "CANCELLED";
+                agencyId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProcurementOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProcurementOrdersController_confirmTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 平台代为确认对公转账到账 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminProcurementOrdersController_refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcurementOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApprovalRulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 未设置时为 ALWAYS（每单审批） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ApprovalRulesController_set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalRuleDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApprovalRuleView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaPoliciesController_list: {
+        parameters: {
+            query?: {
+                year?: number;
+                scopeCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 当前版本（含不生效的）；历史版本见 /quota-policies/{id}/history */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaPolicyList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaPoliciesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateQuotaPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description 同一范围同一年度已有政策时 409（请修改现有政策） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaPolicyView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaPoliciesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 该政策的全部版本，最新在前（谁、何时、为何修改） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaPolicyList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaPoliciesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateQuotaPolicyDto"];
+            };
+        };
+        responses: {
+            /** @description 生成新版本并将此版本标记为已取代；返回新版本 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaPolicyView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeclarationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 未申报时 404 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeclarationsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileDeclarationDto"];
+            };
+        };
+        responses: {
+            /** @description 首次填报或修改（每次保留一个版本）；运营填报记为代为填报 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeclarationView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeclarationsController_reminders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 运营发来的填报提醒（站内通知），最新在前 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminDeclarationsController_missing: {
+        parameters: {
+            query: {
+                year: number;
+                divisionCode?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 该年度未申报的在用预算单位（可按区划筛选），附已发提醒次数 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MissingDeclarationList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminDeclarationsController_remind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRemindersDto"];
+            };
+        };
+        responses: {
+            /** @description 向所列单位发站内提醒；已申报或不存在的单位不发，逐个说明。短信未接入 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendRemindersResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaController_get: {
+        parameters: {
+            query?: {
+                /** @description 默认为今年（北京时间） */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaController_orders: {
+        parameters: {
+            query?: {
+                /** @description 默认为今年（北京时间） */
+                year?: number;
+                month?: number;
+                /** @description true：只列有结对县部分的订单（对应 pairedFen） */
+                paired?: boolean;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 计入份额的订单（点击数字追溯到订单）：全年、某月（month）或只看结对县部分（paired=true）；totals 等于对应数字 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaOrderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    QuotaController_export: {
+        parameters: {
+            query?: {
+                /** @description 默认为今年（北京时间） */
+                year?: number;
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel：份额概览、月度采购、计入订单（金额单位元，另附分） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminQuotaController_ranking: {
+        parameters: {
+            query?: {
+                /** @description 默认为今年（北京时间） */
+                year?: number;
+                /** @description 省、市含其下各区 */
+                divisionCode?: string;
+                status?: "GREEN" | "AMBER" | "RED" | "NO_QUOTA" | "UNDECLARED";
+                level?: "PROVINCE" | "CITY" | "DISTRICT" | "STREET";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaRanking"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminQuotaController_export: {
+        parameters: {
+            query?: {
+                /** @description 默认为今年（北京时间） */
+                year?: number;
+                divisionCode?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Excel：完成情况（排名）与各单位月度采购 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAccountsController_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 本单位的采购员、审批人、管理员（含外包食堂承包方账号） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgencyMemberList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAccountsController_contractor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                canteenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContractorAccountDto"];
+            };
+        };
+        responses: {
+            /** @description 外包食堂的承包方采购账号（只能为该食堂下单）；手机号已注册 409 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CanteenView"];
                 };
             };
             /** @description 未登录或登录已失效 */
@@ -8345,6 +12682,624 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SettlementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAgreementsController_list: {
+        parameters: {
+            query?: {
+                status?: "PROPOSED" | "ACTIVE" | "DECLINED" | "ENDED";
+            };
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAgreementsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeAgreementDto"];
+            };
+        };
+        responses: {
+            /** @description 单位管理员向一家供应商提出定向直供协议（商品、协议价、有效期），待供应商确认 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAgreementsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAgreementsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 提前终止生效中的协议（须填写原因）；其周期订单随之停止 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgencyAgreementsController_order: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description 每次下单唯一；重试时带同一个值与同样的请求体，得到同一笔订单 */
+                "Idempotency-Key": string;
+            };
+            path: {
+                agencyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementOrderDto"];
+            };
+        };
+        responses: {
+            /** @description 按协议价下采购订单（只限协议内商品、不低于每单最少数量） */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementOrderResult"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description AGREEMENT_NOT_ACTIVE / AGREEMENT_EXPIRED / AGREEMENT_NOT_VALID_ON_DATE 协议不可用；OUT_OF_STOCK 库存不足 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierAgreementsController_list: {
+        parameters: {
+            query?: {
+                status?: "PROPOSED" | "ACTIVE" | "DECLINED" | "ENDED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierAgreementsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierAgreementsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 接受协议，协议生效 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierAgreementsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalReasonDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SupplierAgreementsController_end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonDto"];
+            };
+        };
+        responses: {
+            /** @description 提前终止生效中的协议（须填写原因） */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminAgreementsController_list: {
+        parameters: {
+            query?: {
+                status?: "PROPOSED" | "ACTIVE" | "DECLINED" | "ENDED";
+                agencyId?: string;
+                supplierId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AdminAgreementsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgreementView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandingOrdersController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrderList"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandingOrdersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStandingOrderDto"];
+            };
+        };
+        responses: {
+            /** @description 设置每周固定送达的周期订单：送达日前 leadDays 天自动按协议价下单 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandingOrdersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                id: string;
+                soId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrderView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StandingOrdersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agencyId: string;
+                id: string;
+                soId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateStandingOrderDto"];
+            };
+        };
+        responses: {
+            /** @description 暂停（active=false）、恢复（active=true）或修改周期订单 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StandingOrderView"];
                 };
             };
             /** @description 未登录或登录已失效 */

@@ -22,7 +22,12 @@ const OrdersPage = lazy(() => import('../features/orders/OrdersPage').then((m) =
 const OrderDetailPage = lazy(() => import('../features/orders/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
 const CouponsPage = lazy(() => import('../features/coupons/CouponsPage').then((m) => ({ default: m.CouponsPage })));
 const AddressesPage = lazy(() => import('../features/checkout/AddressesPage').then((m) => ({ default: m.AddressesPage })));
-const ProcurementPage = lazy(() => import('../features/procurement/ProcurementEntry').then((m) => ({ default: m.ProcurementPage })));
+const ProcurementHome = lazy(() => import('../features/procurement/ProcurementHome').then((m) => ({ default: m.ProcurementHome })));
+const ProcurementBuilder = lazy(() => import('../features/procurement/OrderBuilderPage').then((m) => ({ default: m.OrderBuilderPage })));
+const ProcurementOrders = lazy(() => import('../features/procurement/OrdersListPage').then((m) => ({ default: m.OrdersListPage })));
+const ProcurementOrder = lazy(() => import('../features/procurement/OrderDetailPage').then((m) => ({ default: m.OrderDetailPage })));
+const ProcurementAgreements = lazy(() => import('../features/procurement/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
+const ProcurementAgreement = lazy(() => import('../features/procurement/AgreementDetailPage').then((m) => ({ default: m.AgreementDetailPage })));
 
 export const router = createBrowserRouter([
   {
@@ -46,7 +51,12 @@ export const router = createBrowserRouter([
           { path: 'orders/:id', element: <OrderDetailPage /> },
           { path: 'coupons', element: <CouponsPage /> },
           { path: 'me/addresses', element: <AddressesPage /> },
-          { path: 'procurement', element: <ProcurementPage /> },
+          { path: 'procurement', element: <ProcurementHome /> },
+          { path: 'procurement/new', element: <ProcurementBuilder /> },
+          { path: 'procurement/orders', element: <ProcurementOrders /> },
+          { path: 'procurement/orders/:id', element: <ProcurementOrder /> },
+          { path: 'procurement/agreements', element: <ProcurementAgreements /> },
+          { path: 'procurement/agreements/:id', element: <ProcurementAgreement /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

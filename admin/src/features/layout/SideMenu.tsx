@@ -1,3 +1,5 @@
+import { BankOutlined } from '@ant-design/icons';
+import { FundOutlined } from '@ant-design/icons';
 import { ApartmentOutlined, AuditOutlined, DashboardOutlined, HomeOutlined, ShopOutlined, TeamOutlined } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useMemo, type ReactNode } from 'react';
@@ -11,6 +13,8 @@ const ICONS: Record<MenuIcon, ReactNode> = {
   review: <AuditOutlined />,
   catalog: <ShopOutlined />,
   supplier: <HomeOutlined />,
+  agency: <BankOutlined />,
+  procurement: <FundOutlined />,
 };
 
 type Item = Required<MenuProps>['items'][number];

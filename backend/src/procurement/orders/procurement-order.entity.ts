@@ -11,7 +11,8 @@ import { InvoiceStatus, ProcurementOrderStatus, ProcurementPaymentMethod, Procur
  */
 @Entity('procurement_orders')
 @Index('UQ_procurement_orders_no', ['orderNo'], { unique: true })
-@Index('UQ_procurement_orders_idempotency', ['buyerUserId', 'idempotencyKey'], { unique: true })
+/** One request (one Idempotency-Key) splits into one order per supplier: the key is unique per buyer and supplier. */
+@Index('UQ_procurement_orders_idempotency', ['buyerUserId', 'idempotencyKey', 'supplierId'], { unique: true })
 @Index('IX_procurement_orders_agency', ['agencyId', 'status', 'createdAt'])
 @Index('IX_procurement_orders_agency_accepted', ['agencyId', 'acceptedOn'])
 @Index('IX_procurement_orders_supplier', ['supplierId', 'status', 'createdAt'])
@@ -43,6 +44,10 @@ export class ProcurementOrder extends BaseEntity {
 
   @Column({ type: 'varchar', length: 100 })
   idempotencyKey: string;
+
+  /** sha256 of the submitted request in canonical form: the same key with another body is refused. */
+  @Column({ type: 'varchar', length: 64 })
+  requestHash: string;
 
   @Column({ type: 'simple-enum', enum: ProcurementPurpose, default: ProcurementPurpose.CANTEEN })
   purpose: ProcurementPurpose;
@@ -112,8 +117,18 @@ export class ProcurementOrder extends BaseEntity {
   @Column({ type: 'varchar', length: UUID_LENGTH, nullable: true })
   contractFileId: string | null;
 
+  /** Hex SHA-256 of the contract PDF, so a printed copy can be checked against what was agreed. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  contractSha256: string | null;
+
   @Column(instantColumn({ nullable: true }))
   shippedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  carrier: string | null;
+
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  trackingNo: string | null;
 
   @Column(instantColumn({ nullable: true }))
   acceptedAt: Date | null;
@@ -133,6 +148,21 @@ export class ProcurementOrder extends BaseEntity {
 
   @Column(instantColumn({ nullable: true }))
   paidAt: Date | null;
+
+  /** Amount the payment covers (acceptedFen − refundedFen when it was declared or started). */
+  @Column(fenColumn({ nullable: true }))
+  paidFen: number | null;
+
+  /** Bank transfer (对公转账): the transfer's reference (流水号) and the day it left, as the buyer declared. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  transferReference: string | null;
+
+  @Column(dateColumn({ nullable: true }))
+  transferPaidOn: string | null;
+
+  /** Alipay: the accepted attempt's out_trade_no (refunds go back through it). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  outTradeNo: string | null;
 
   @Column(instantColumn({ nullable: true }))
   cancelledAt: Date | null;
