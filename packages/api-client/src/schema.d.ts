@@ -2607,6 +2607,358 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/reports/sales/by-month": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byMonth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-month/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byMonthXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-county": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byCounty"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-county/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byCountyXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-region/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byRegionXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-helper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byHelper"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-helper/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byHelperXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-buyer-type": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byBuyerType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/by-buyer-type/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_byBuyerTypeXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/top-products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_topProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/top-products/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_topProductsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/seasonal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_seasonal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/sales/seasonal/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_seasonalXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_resultsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/results/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_resultsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/traceability/bases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_bases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/traceability/bases/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_basesXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/traceability/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_expiring"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/traceability/expiring/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_expiringXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/traceability/bases/{baseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_base"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/reports/traceability/bases/{baseId}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReportsController_baseXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies/{agencyId}/agreements": {
         parameters: {
             query?: never;
@@ -5673,6 +6025,327 @@ export interface components {
         SettlementPaidDto: {
             /** @example 对公转账 20260405-001 */
             payReference: string;
+        };
+        SalesMeasures: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+        };
+        MonthRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            /** @example 2026-03 */
+            month: string;
+        };
+        SalesByMonthView: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description 合计 */
+            total: components["schemas"]["SalesMeasures"];
+            items: components["schemas"]["MonthRow"][];
+        };
+        CountyRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            /**
+             * @description 现行县级代码（更名撤并后的代码）
+             * @example 451003
+             */
+            countyCode: string;
+            /** @example 田阳区 */
+            countyName: string;
+            /** @example 451000 */
+            prefectureCode: string;
+            /** @example 百色市 */
+            prefectureName: string;
+            /** @example 广西壮族自治区 */
+            provinceName: string;
+        };
+        SalesByCountyView: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description 合计 */
+            total: components["schemas"]["SalesMeasures"];
+            items: components["schemas"]["CountyRow"][];
+        };
+        RegionRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            /** @example 451000 */
+            code: string;
+            /** @example 百色市 */
+            name: string;
+        };
+        SalesByRegionView: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description 合计 */
+            total: components["schemas"]["SalesMeasures"];
+            /** @enum {string} */
+            level: "PROVINCE" | "PREFECTURE";
+            items: components["schemas"]["RegionRow"][];
+        };
+        HelperRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            /** @description 销售当日与产地县结对的东部帮扶方；null 为当日无结对 */
+            helperUnitId: string | null;
+            /** @example 深圳市光明区 */
+            helperName: string;
+            /** @example 深圳市 */
+            city: string | null;
+        };
+        SalesByHelperView: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description 合计 */
+            total: components["schemas"]["SalesMeasures"];
+            items: components["schemas"]["HelperRow"][];
+        };
+        BuyerTypeRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            /** @enum {string} */
+            buyerType: "CITIZEN" | "CANTEEN" | "UNION";
+            /** @example 单位食堂 */
+            label: string;
+        };
+        SalesByBuyerTypeView: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description 合计 */
+            total: components["schemas"]["SalesMeasures"];
+            items: components["schemas"]["BuyerTypeRow"][];
+        };
+        ProductRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            rank: number;
+            productId: string;
+            productName: string;
+            category: string;
+            countyCode: string;
+            countyName: string;
+        };
+        TopProductsView: {
+            /** @example 2026-01-01 */
+            from: string;
+            /** @example 2026-12-31 */
+            to: string;
+            /** @description 合计 */
+            total: components["schemas"]["SalesMeasures"];
+            items: components["schemas"]["ProductRow"][];
+        };
+        SeasonMonthRow: {
+            /** @description 销售额（分，扣除退款，含工会券补贴部分） */
+            salesFen: number;
+            /** @description 销量（件，扣除退货） */
+            quantity: number;
+            /** @description 订单数 */
+            orderCount: number;
+            /** @example 2026-07 */
+            month: string;
+        };
+        SeasonView: {
+            /** @enum {string} */
+            season: "MANGO" | "SUGAR_ORANGE";
+            /** @example 芒果季（6–9月） */
+            label: string;
+            months: components["schemas"]["SeasonMonthRow"][];
+            total: components["schemas"]["SalesMeasures"];
+        };
+        SeasonalView: {
+            /** @description 季节开始的年份（沙糖桔季跨到次年 2 月） */
+            year: number;
+            seasons: components["schemas"]["SeasonView"][];
+            /** @description 季节商品的口径 */
+            definition: string;
+        };
+        ResultRow: {
+            /** @description 帮扶方 id 或县级代码；未结对为 null */
+            key: string | null;
+            /** @example 深圳市光明区 */
+            name: string;
+            /** @description 帮扶方所在城市（按帮扶方汇总时）或所属地级市（按县汇总时） */
+            parent: string | null;
+            /** @description 销售额（分，扣除退款） */
+            salesFen: number;
+            orderCount: number;
+            /** @description 购买单位数：不同的预算单位与个人买家 */
+            buyingUnits: number;
+            /** @description 其中预算单位数 */
+            agencyUnits: number;
+            /** @description 带动脱贫户数：售出商品的供应商经认定的带贫户数之和（每个供应商取其有效认定中的最大值） */
+            linkedHouseholds: number;
+            /** @description 不同的供应商数 */
+            supplierCount: number;
+            /** @description 工会消费帮扶券支出（分，扣除退款冲回） */
+            couponFen: number;
+            /** @description 其他消费补贴（分）：平台尚无工会券以外的补贴，恒为 0 */
+            subsidyFen: number;
+        };
+        ResultsView: {
+            year: number;
+            /** @enum {string} */
+            groupBy: "helper" | "county";
+            items: components["schemas"]["ResultRow"][];
+            /** @description 合计（购买单位、带贫户按全体去重） */
+            total: components["schemas"]["ResultRow"];
+        };
+        BaseCoverageRow: {
+            baseId: string;
+            baseName: string;
+            /** @description 基地状态 PENDING/VERIFIED/REJECTED */
+            status: string;
+            supplierId: string;
+            supplierName: string;
+            countyCode: string;
+            countyName: string;
+            /** @description 在此基地登记的商品数 */
+            productCount: number;
+            /** @description 来自此基地的批次数 */
+            batchCount: number;
+            /** @description 区间内售出件数（扣除退货） */
+            soldUnits: number;
+            /** @description 其中可追溯件数：销售当日所用批次的追溯码有完整的 采收→检测→包装→发货 记录 */
+            tracedUnits: number;
+            /** @description 追溯覆盖率 tracedUnits/soldUnits（0–1）；未售出为 null */
+            coverage: number | null;
+            /** @description 最近一次出厂检测日期 */
+            lastInspectedOn: string | null;
+            /** @description 最近一次检测是否合格 */
+            lastInspectionPassed: boolean | null;
+            /** @description 检测不合格的批次数（出厂检测不合格，或有“检测/不合格”追溯事件） */
+            failedInspections: number;
+        };
+        BaseCoverageView: {
+            from: string;
+            to: string;
+            items: components["schemas"]["BaseCoverageRow"][];
+            /** @description 全部基地售出件数 */
+            soldUnits: number;
+            tracedUnits: number;
+            coverage: number | null;
+        };
+        ExpiringCertRow: {
+            /** @enum {string} */
+            subject: "PRODUCT" | "BASE";
+            /** @description 商品或基地 id */
+            subjectId: string;
+            /** @description 商品或基地名称 */
+            subjectName: string;
+            supplierId: string;
+            supplierName: string;
+            /** @example ASSISTANCE */
+            type: string;
+            /** @example 消费帮扶产品认定 */
+            typeLabel: string;
+            number: string;
+            validTo: string;
+            /** @description 距到期天数（0 为今天到期） */
+            daysLeft: number;
+        };
+        ExpiringCertsView: {
+            days: number;
+            today: string;
+            items: components["schemas"]["ExpiringCertRow"][];
+        };
+        JourneyStep: {
+            /** @enum {string} */
+            bizStep: "harvesting" | "inspecting" | "packing" | "shipping";
+            /** @example 采收 */
+            label: string;
+            /** @description 该环节最早一条有效事件的时间（ISO）；无记录为 null */
+            at: string | null;
+        };
+        BatchInspectionView: {
+            lab: string;
+            testedOn: string;
+            passed: boolean;
+            /** @description 不合格项目 */
+            failedItems: string[];
+        };
+        BatchTraceRow: {
+            batchId: string;
+            batchNo: string;
+            traceCode: string;
+            productId: string;
+            productName: string;
+            harvestDate: string;
+            quantity: number;
+            unit: string;
+            journey: components["schemas"]["JourneyStep"][];
+            /** @description 四个环节都有记录 */
+            complete: boolean;
+            inspection: components["schemas"]["BatchInspectionView"] | null;
+            /** @description 区间内按此批次售出的件数（销售当日该商品最新的已采收批次） */
+            soldUnits: number;
+        };
+        BaseTraceDetailView: {
+            baseId: string;
+            baseName: string;
+            /** @description 基地状态 PENDING/VERIFIED/REJECTED */
+            status: string;
+            supplierId: string;
+            supplierName: string;
+            countyCode: string;
+            countyName: string;
+            /** @description 在此基地登记的商品数 */
+            productCount: number;
+            /** @description 来自此基地的批次数 */
+            batchCount: number;
+            /** @description 区间内售出件数（扣除退货） */
+            soldUnits: number;
+            /** @description 其中可追溯件数：销售当日所用批次的追溯码有完整的 采收→检测→包装→发货 记录 */
+            tracedUnits: number;
+            /** @description 追溯覆盖率 tracedUnits/soldUnits（0–1）；未售出为 null */
+            coverage: number | null;
+            /** @description 最近一次出厂检测日期 */
+            lastInspectedOn: string | null;
+            /** @description 最近一次检测是否合格 */
+            lastInspectionPassed: boolean | null;
+            /** @description 检测不合格的批次数（出厂检测不合格，或有“检测/不合格”追溯事件） */
+            failedInspections: number;
+            from: string;
+            to: string;
+            batches: components["schemas"]["BatchTraceRow"][];
         };
         AgreementLineInput: {
             /** Format: uuid */
@@ -12683,6 +13356,822 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SettlementView"];
                 };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byMonth: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesByMonthView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byMonthXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byCounty: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesByCountyView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byCountyXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byRegion: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+                /** @description 按省或按地级市（州）汇总 */
+                level?: "PROVINCE" | "PREFECTURE";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesByRegionView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byRegionXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+                /** @description 按省或按地级市（州）汇总 */
+                level?: "PROVINCE" | "PREFECTURE";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byHelper: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesByHelperView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byHelperXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byBuyerType: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesByBuyerTypeView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_byBuyerTypeXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_topProducts: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopProductsView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_topProductsXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_seasonal: {
+        parameters: {
+            query?: {
+                /** @description 年份，默认今年 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonalView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_seasonalXlsx: {
+        parameters: {
+            query?: {
+                /** @description 年份，默认今年 */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_resultsReport: {
+        parameters: {
+            query?: {
+                /** @description 年份，默认今年 */
+                year?: number;
+                /** @description 按帮扶方或按受帮扶县汇总 */
+                groupBy?: "helper" | "county";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResultsView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_resultsXlsx: {
+        parameters: {
+            query?: {
+                /** @description 年份，默认今年 */
+                year?: number;
+                /** @description 按帮扶方或按受帮扶县汇总 */
+                groupBy?: "helper" | "county";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_bases: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseCoverageView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_basesXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_expiring: {
+        parameters: {
+            query?: {
+                /** @description 未来多少天内到期 */
+                days?: 30 | 60 | 90;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringCertsView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_expiringXlsx: {
+        parameters: {
+            query?: {
+                /** @description 未来多少天内到期 */
+                days?: 30 | 60 | 90;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_base: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                baseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaseTraceDetailView"];
+                };
+            };
+            /** @description 未登录或登录已失效 */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description 角色或所属组织不允许 */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_baseXlsx: {
+        parameters: {
+            query?: {
+                /** @description 起始日期（含），默认今年 1 月 1 日 */
+                from?: string;
+                /** @description 截止日期（含），默认今年 12 月 31 日 */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                baseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description 未登录或登录已失效 */
             401: {
