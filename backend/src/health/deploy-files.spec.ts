@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 /**
  * The deployment files in docker/ are linted with the Compose CLI: `docker compose config` (v2)
  * or, where only Debian's Compose v1 is installed, `docker-compose config`. No Docker engine is
- * needed for that, and none runs here. Skipped, saying why, only when neither binary exists.
+ * needed for that, and none runs here. Skipped, saying why, only when neither binary exists (`npm test`
+ * on a machine with only Node); CI installs Debian's docker-compose and sets REQUIRE_COMPOSE_LINT=1.
  */
 const dockerDir = resolve(__dirname, '../../../docker');
 const composeFile = join(dockerDir, 'docker-compose.yml');
@@ -23,6 +24,7 @@ function composeCli(): string[] | null {
 const cli = composeCli();
 const config = (file: string, env = envExample) => spawnSync(cli![0], [...cli!.slice(1), '-f', file, '--env-file', env, 'config'], { encoding: 'utf8', cwd: dockerDir });
 
+if (!cli && process.env.REQUIRE_COMPOSE_LINT) throw new Error('REQUIRE_COMPOSE_LINT is set but neither `docker compose` nor `docker-compose` is installed');
 if (!cli) console.warn('deploy-files.spec: neither `docker compose` (v2) nor `docker-compose` (v1) is installed; compose lint skipped');
 const withCompose = cli ? it : it.skip;
 
