@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { HttpStatus } from '@nestjs/common';
 import { AppError } from '../../common/app-error';
 
@@ -11,12 +11,28 @@ export interface CjkFont {
 }
 
 /**
- * Where a CJK font is usually found when PDF_FONT_PATH is not set: the Noto Sans SC these machines
- * carry, then Debian's fonts-noto-cjk, fonts-wqy-zenhei / fonts-wqy-microhei and fonts-droid-fallback.
+ * Noto Sans SC (GB2312 repertoire, OFL) shipped by the npm package @embedpdf/fonts-sc, so a machine
+ * with only Node and npm can render contracts; null if the package is somehow absent.
  */
+export function bundledCjkFont(): CjkFont | null {
+  try {
+    // The package exports only its entry (dist/index.cjs); the fonts sit in ../fonts beside it.
+    const path = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf');
+    return existsSync(path) ? { path } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where a CJK font is found when PDF_FONT_PATH is not set: the bundled Noto Sans SC first, then
+ * Debian's fonts-noto-cjk, fonts-wqy-zenhei / fonts-wqy-microhei and fonts-droid-fallback.
+ */
+const bundled = bundledCjkFont();
+
 export const DEFAULT_FONT_CANDIDATES: CjkFont[] = [
+  ...(bundled ? [bundled] : []),
   { path: join(homedir(), '.fonts', 'NotoSansSC_400Regular.ttf') },
-  { path: '/root/.fonts/NotoSansSC_400Regular.ttf' },
   { path: '/usr/share/fonts/truetype/noto/NotoSansSC-Regular.ttf' },
   { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'NotoSansCJKsc-Regular' },
   { path: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYiZenHei' },
