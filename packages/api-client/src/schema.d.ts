@@ -7854,8 +7854,15 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description OUT_OF_STOCK 库存不足；IDEMPOTENCY_KEY_REUSED 同一幂等键用于不同请求体 */
+            /** @description OUT_OF_STOCK 库存不足 */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED 同一幂等键用于不同请求体（与商城下单一致） */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

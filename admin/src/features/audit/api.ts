@@ -67,4 +67,5 @@ export const SUBJECT_TYPE_LABELS: Record<string, string> = {
   settlement: '结算单',
   payment: '支付',
   coupon_campaign: '工会券活动',
+  procurement_order: '采购订单',
 };

@@ -57,7 +57,7 @@ export class ApprovalRules {
     await this.audit.record({
       actor: { userId: me.id, name: me.name },
       action: 'procurement.approval_rule.set',
-      subjectType: 'AGENCY',
+      subjectType: 'agency',
       subjectId: agencyId,
       summary: `审批规则改为 ${input.mode}${thresholdFen !== null ? `（${thresholdFen} 分以上）` : ''}`,
       before: before ? { mode: before.mode, thresholdFen: before.thresholdFen } : { mode: ApprovalMode.ALWAYS, thresholdFen: null },

@@ -9,7 +9,8 @@ import { procurementOrderStates, ProcurementOrderStatus } from './procurement-or
 /** Who acted on an order (a person, or the system's jobs with userId null). */
 export type Actor = AuditActor;
 
-export const SUBJECT = 'PROCUREMENT_ORDER';
+/** The audit log's subject type of a procurement order (lower snake, like every other subject type). */
+export const SUBJECT = 'procurement_order';
 
 /** Appends one line to the order's history, on the caller's transaction. */
 export async function recordEvent(
