@@ -192,7 +192,7 @@ export class OrderSubmission {
     const earlier = await this.orders.find({ where: { buyerUserId, idempotencyKey: key }, order: { supplierId: 'ASC' } });
     if (!earlier.length) return null;
     if (earlier.some((o) => o.requestHash !== hash)) {
-      throw new AppError(HttpStatus.CONFLICT, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔内容不同的采购请求', { orderIds: earlier.map((o) => o.id) });
+      throw new AppError(HttpStatus.UNPROCESSABLE_ENTITY, 'IDEMPOTENCY_KEY_REUSED', '该 Idempotency-Key 已用于另一笔内容不同的采购请求', { orderIds: earlier.map((o) => o.id) });
     }
     return earlier;
   }

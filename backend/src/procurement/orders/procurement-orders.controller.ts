@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiProduces, ApiServiceUnavailableResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { UuidParam } from '../../common/uuid-param';
 import { CurrentAgencyId, CurrentUser, Roles } from '../../identity/access.decorators';
@@ -34,7 +34,8 @@ export class ProcurementOrdersController {
   @Roles(Role.CANTEEN_BUYER)
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: '每次提交唯一；重试时带同一个值与同样的请求体，得到同样的订单' })
   @ApiCreatedResponse({ type: SubmitResult })
-  @ApiConflictResponse({ description: 'OUT_OF_STOCK 库存不足；IDEMPOTENCY_KEY_REUSED 同一幂等键用于不同请求体' })
+  @ApiConflictResponse({ description: 'OUT_OF_STOCK 库存不足' })
+  @ApiUnprocessableEntityResponse({ description: 'IDEMPOTENCY_KEY_REUSED 同一幂等键用于不同请求体（与商城下单一致）' })
   async submit(@CurrentUser() me: Principal, @CurrentAgencyId() agencyId: string, @Headers('idempotency-key') key: string | undefined, @Body() dto: SubmitProcurementOrderDto): Promise<SubmitResult> {
     const orders = await this.submission.submit({
       agencyId,

@@ -42,7 +42,7 @@ describe('procurement orders: submission, approval, confirmation', () => {
     const again = await submit(t, a.buyer, body, key).expect(201);
     expect(again.body.orders.map((o: { id: string }) => o.id).sort()).toEqual(res.body.orders.map((o: { id: string }) => o.id).sort());
     expect(await stockOf(t, sku.skuId)).toBe(s0 - 10);
-    expect((await submit(t, a.buyer, { ...body, note: '改了' }, key).expect(409)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await submit(t, a.buyer, { ...body, note: '改了' }, key).expect(422)).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect((await t.http().post('/api/procurement/orders').set('Authorization', a.buyer).send(body).expect(400)).body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
     const detail = (await get(bySupplier.mango.id).expect(200)).body;
     expect(detail).toMatchObject({ deliveryAddress: '深圳市福田区福中三路市民中心', buyerNote: '周一早上 7 点前送达', buyerName: '李建国' });
