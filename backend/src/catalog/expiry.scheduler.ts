@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ProductReviewService } from './product-review.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -12,9 +13,13 @@ export class ExpiryScheduler implements OnApplicationBootstrap, OnApplicationShu
   private readonly logger = new Logger(ExpiryScheduler.name);
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly review: ProductReviewService) {}
+  constructor(
+    private readonly review: ProductReviewService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
     const run = () => this.review.sweepExpired().catch((err) => this.logger.error({ err }, 'expiry sweep failed'));
     // After start-up migrations have run (they run before app.init in bootstrap.ts).
     setImmediate(run);

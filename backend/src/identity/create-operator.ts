@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, seedDemo: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, seedDemo: false, scheduledJobs: false }), { logger: ['error', 'warn'] });
   try {
     const user = await app.get(UsersService).create({ phone, name, password, roles: [Role.OPERATOR] });
     await app.get(AuditLog).record({

@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Fulfilment } from './fulfilment.service';
 import { OrderLifecycle } from './order-lifecycle.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const EVERY_MS = 30_000;
 
@@ -18,9 +19,11 @@ export class OrderJobsScheduler implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly lifecycle: OrderLifecycle,
     private readonly fulfilment: Fulfilment,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
     const run = async () => {
       if (this.running) return;
       this.running = true;

@@ -4,6 +4,7 @@ import { And, IsNull, LessThan, MoreThan, Not, Or, Repository } from 'typeorm';
 import { PAID_TRADE_STATUSES, PAYMENT_PROVIDER, PaymentProvider } from './payment-provider';
 import { PaymentRecorder } from './payment-recorder';
 import { Payment, PaymentConfirmation, PaymentStatus } from './payment.entity';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 const MINUTE = 60_000;
 /** Attempts younger than this are left to the notification; older than a day are not queried any more. */
@@ -36,9 +37,11 @@ export class ReconciliationService implements OnApplicationBootstrap, OnApplicat
     @InjectRepository(Payment) private readonly payments: Repository<Payment>,
     @Inject(PAYMENT_PROVIDER) private readonly provider: PaymentProvider,
     private readonly recorder: PaymentRecorder,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
     this.timer = setInterval(() => void this.reconcileDue().catch((err) => this.logger.error({ err }, 'reconciliation failed')), RECONCILE_INTERVAL);
     this.timer.unref();
   }

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, seedDemo: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, seedDemo: false, scheduledJobs: false }), { logger: ['error', 'warn'] });
   try {
     const { facts, tookMs } = await app.get(SalesFactsService).rebuild();
     process.stdout.write(`sales facts rebuilt: ${facts} lines in ${tookMs} ms\n`);

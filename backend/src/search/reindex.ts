@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     throw err;
   }
   if (!config.meili) process.stdout.write('MEILI_HOST is not set: rebuilding an in-process index only checks the catalog can be indexed.\n');
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, seedDemo: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ ...config, seedDemo: false, scheduledJobs: false }), { logger: ['error', 'warn'] });
   try {
     const { indexed, tookMs } = await app.get(SearchIndexer).rebuild();
     process.stdout.write(`search index (${config.meili ? 'meilisearch' : 'embedded'}) rebuilt: ${indexed} products in ${tookMs} ms\n`);

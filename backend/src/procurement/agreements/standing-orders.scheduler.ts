@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { StandingOrdersService } from './standing-orders.service';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 const EVERY_MS = 10 * 60_000;
 
@@ -14,9 +15,13 @@ export class StandingOrdersScheduler implements OnApplicationBootstrap, OnApplic
   private timer?: NodeJS.Timeout;
   private running = false;
 
-  constructor(private readonly standing: StandingOrdersService) {}
+  constructor(
+    private readonly standing: StandingOrdersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
     const run = async () => {
       if (this.running) return;
       this.running = true;

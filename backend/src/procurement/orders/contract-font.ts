@@ -56,6 +56,6 @@ export function fontMissing(configured: string | null): AppError {
     'PDF_FONT_MISSING',
     configured
       ? `合同 PDF 所需的中文字体 ${configured.split('#')[0]} 不存在，请检查 PDF_FONT_PATH 设置`
-      : '服务器未安装中文字体，暂时无法生成合同 PDF；请安装 fonts-noto-cjk 或设置 PDF_FONT_PATH',
+      : '服务器缺少中文字体（随附的 @embedpdf/fonts-sc 未安装），暂时无法生成合同 PDF；请重新安装依赖或设置 PDF_FONT_PATH',
   );
 }

@@ -1,5 +1,6 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { OrderCancellation } from './order-cancellation.service';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 
 const EVERY_MS = 30_000;
 
@@ -14,9 +15,13 @@ export class ProcurementJobsScheduler implements OnApplicationBootstrap, OnAppli
   private timer?: NodeJS.Timeout;
   private running = false;
 
-  constructor(private readonly cancellation: OrderCancellation) {}
+  constructor(
+    private readonly cancellation: OrderCancellation,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
+    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
     const run = async () => {
       if (this.running) return;
       this.running = true;
