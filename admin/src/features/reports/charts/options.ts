@@ -9,11 +9,16 @@ import { fenAsYuan } from '../format';
 const yuanAxis = { type: 'value' as const, name: '销售额（元）', axisLabel: { formatter: (v: number) => (v >= 10000 ? `${v / 10000}万` : String(v)) } };
 const yuanTooltip = (v: unknown) => `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+/*
+ * ECharts 6 puts a legend at the bottom by default, over the x-axis labels of a grid that leaves only
+ * room for them: the charts with a legend keep it at the top, in the space their grid reserves there.
+ */
+
 /** Sales as bars and orders as a line on a second axis. */
 export function monthOption(rows: { month: string; salesFen: number; orderCount: number }[]): ChartOption {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { data: ['销售额', '订单数'] },
+    legend: { top: 0, data: ['销售额', '订单数'] },
     grid: { left: 64, right: 48, bottom: 32, top: 48 },
     xAxis: { type: 'category', data: rows.map((r) => r.month) },
     yAxis: [yuanAxis, { type: 'value', name: '订单数', minInterval: 1 }],
@@ -60,7 +65,7 @@ export function seasonalOption(seasons: { label: string; months: { month: string
       trigger: 'axis',
       valueFormatter: yuanTooltip,
     },
-    legend: { data: seasons.map((s) => s.label) },
+    legend: { top: 0, data: seasons.map((s) => s.label) },
     grid: { left: 64, right: 24, bottom: 32, top: 48 },
     xAxis: { type: 'category', data: Array.from({ length }, (_, i) => `季内第${i + 1}月`) },
     yAxis: yuanAxis,
