@@ -66,7 +66,7 @@ export class ReportsController {
       { header: '省（区）', value: (r) => r.provinceName, width: 20 },
       ...money<CountyRow>(),
     ];
-    await sendWorkbook(res, `按县销售_${v.from}_${v.to}.xlsx`, [{ name: '按县销售', caption: ['按受帮扶县销售', period(v)], columns: cols, rows: v.items, total: totalRow<CountyRow>(v.total, { countyCode: '合计' }) }]);
+    await sendWorkbook(res, `按县销售_${v.from}_${v.to}.xlsx`, [{ name: '按县销售', caption: ['按受援县销售', period(v)], columns: cols, rows: v.items, total: totalRow<CountyRow>(v.total, { countyCode: '合计' }) }]);
   }
 
   @Get('sales/by-region')

@@ -50,7 +50,8 @@ export function pieOption(rows: { label: string; salesFen: number }[]): ChartOpt
         name: '销售额',
         type: 'pie',
         radius: ['35%', '65%'],
-        data: rows.map((r) => ({ name: r.label, value: fenAsYuan(r.salesFen) })),
+        // An empty slice keeps its legend entry but no label: several "0%" labels would pile up.
+        data: rows.map((r) => ({ name: r.label, value: fenAsYuan(r.salesFen), ...(r.salesFen === 0 ? { label: { show: false }, labelLine: { show: false } } : {}) })),
         label: { formatter: '{b}\n{d}%' },
       },
     ],
