@@ -4,6 +4,7 @@ import { AuditEntry } from '../../audit/audit-entry.entity';
 import { todayInShanghai } from '../../common/validators';
 import { listedSku, ListedSku } from '../../testing/order-fixtures';
 import { DEMO, startTestApp, TestApp } from '../../testing/test-app';
+import { Canteen } from '../canteen.entity';
 import { ProcurementOrderLine } from '../orders/procurement-order-line.entity';
 import { ProcurementOrder } from '../orders/procurement-order.entity';
 import { addDays, isoWeekday } from './agreement-dates';
@@ -287,6 +288,22 @@ describe('direct-supply agreements (定向直供) and standing weekly orders', (
       expect(await ordersOf(so2)).toHaveLength(0);
       const resume = await t.http().patch(`/api/agencies/${agencyId}/agreements/${id2}/standing-orders/${so2}`).set('Authorization', buyer).send({ active: true });
       expect(resume.status).toBe(409);
+    });
+
+    it("limits a contractor's buyer to the canteen they run, as a direct submission does", async () => {
+      const id = await activeAgreement();
+      const run = (await t.http().post(`/api/agencies/${agencyId}/canteens`).set('Authorization', manager).send({ name: '外包食堂（测试）', address: '深圳市福田区测试路 8 号', kind: 'OUTSOURCED', contractorName: '深圳某餐饮管理有限公司' }).expect(201)).body.id as string;
+      const phone = `1390000${String(Math.floor(Math.random() * 9000) + 1000)}`;
+      await t.http().post('/api/admin/users').set('Authorization', op).send({ phone, password: 'Contractor2026ok', name: '承包方采购员', roles: ['CANTEEN_BUYER'], agencyId }).expect(201);
+      const contractor = await t.login(phone, 'Contractor2026ok');
+      await ds.getRepository(Canteen).update({ id: run }, { contractorUserId: (await me(contractor)).id });
+      const refused = await createSo(id, { ...dueNow(), canteenId }, contractor);
+      expect(refused.status).toBe(403);
+      const made = await createSo(id, { ...dueNow(), canteenId: run }, contractor);
+      expect(made.status).toBe(201);
+      expect(await ds.getRepository(StandingOrder).countBy({ agreementId: id })).toBe(1);
+      // Stop it, so the job runs of other tests place nothing for it.
+      await t.http().patch(`/api/agencies/${agencyId}/agreements/${id}/standing-orders/${made.body.id}`).set('Authorization', contractor).send({ active: false }).expect(200);
     });
 
     it('validates lines and canteen, and keeps other agencies out', async () => {

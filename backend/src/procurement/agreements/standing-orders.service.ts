@@ -58,7 +58,7 @@ export class StandingOrdersService {
 
   async create(agencyId: string, agreementId: string, me: Principal, dto: CreateStandingOrderDto, now = new Date()): Promise<StandingOrder> {
     const a = await this.agreements.require({ agencyId }, agreementId);
-    await this.requireCanteen(agencyId, dto.canteenId);
+    await this.requireCanteen(agencyId, dto.canteenId, me.id);
     const leadDays = dto.leadDays ?? DEFAULT_LEAD_DAYS;
     const next = firstDelivery(a, todayInShanghai(now), dto.weekday, leadDays);
     this.agreementOrders.assertUsable(a, next, now);
@@ -273,9 +273,15 @@ export class StandingOrdersService {
       .execute();
   }
 
-  private async requireCanteen(agencyId: string, canteenId: string): Promise<void> {
+  /**
+   * The canteen must be the agency's; a contractor's buyer only for the canteen(s) they run — the same
+   * rule as a direct submission, checked here so no standing order is made whose every week would fail.
+   */
+  private async requireCanteen(agencyId: string, canteenId: string, userId: string): Promise<void> {
     const { canteens } = await this.agencies.view(agencyId);
     if (!canteens.some((c) => c.id.toLowerCase() === canteenId.toLowerCase())) throw AppError.badRequest('UNKNOWN_CANTEEN', '食堂不存在或不属于本单位');
+    const contracted = canteens.filter((c) => c.contractorUserId === userId);
+    if (contracted.length && !contracted.some((c) => c.id.toLowerCase() === canteenId.toLowerCase())) throw AppError.forbidden('承包方采购员只能为其承包的食堂设置周期订单');
   }
 
   view(so: StandingOrder): StandingOrderView {
