@@ -2,7 +2,7 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import ReactEChartsCore from 'echarts-for-react/lib/core';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
 import type { QuotaView } from '../api';
 import { yuan } from '../shared/format';
@@ -23,7 +23,8 @@ export default function QuotaTrendChart({ quota, onMonthClick }: { quota: QuotaV
         trigger: 'axis',
         valueFormatter: (v: number) => yuan(Math.round(v * 100)),
       },
-      legend: { data: ['当月采购', '其中结对县', '累计采购', '预留份额'] },
+      // ECharts 6 defaults a legend to the bottom, over the x-axis labels; the grid leaves room at the top.
+      legend: { top: 0, data: ['当月采购', '其中结对县', '累计采购', '预留份额'] },
       grid: { left: 16, right: 16, bottom: 8, top: 40, containLabel: true },
       xAxis: { type: 'category', data: quota.byMonth.map((m) => `${m.month}月`) },
       yAxis: { type: 'value', name: '元' },
