@@ -3842,8 +3842,8 @@ export interface components {
             payment: components["schemas"]["PaymentView"];
             refunds: components["schemas"]["ProcurementRefundView"][];
         };
-        ReasonDto: {
-            /** @example 供货季结束 */
+        ProcurementReasonDto: {
+            /** @example 预算不足 */
             reason: string;
         };
         AcceptLineInput: {
@@ -3897,13 +3897,11 @@ export interface components {
             /** @description 需要调价的明细；未列出的明细按下单价成交 */
             lines?: components["schemas"]["ConfirmLineInput"][];
         };
-        ShipDto: {
-            /** @example 顺丰速运 */
+        ProcurementShipDto: {
+            /** @example 顺丰冷运 */
             carrier: string;
-            /** @example SF1234567890123 */
-            trackingNo: string;
-            /** @description 本包裹所含商品；省略时为全部未发货商品（拆包发货时逐包填写） */
-            lines?: components["schemas"]["ItemQuantityInput"][];
+            trackingNo?: string;
+            note?: string;
         };
         InvoiceDto: {
             /**
@@ -4378,8 +4376,12 @@ export interface components {
             /** @description 全部审核记录，最早的在前 */
             decisions: components["schemas"]["SupplierDecisionView"][];
         };
+        ReasonDto: {
+            /** @example 价格明显高于市场均价，请核实 */
+            reason: string;
+        };
         OptionalReasonDto: {
-            /** @example 价格无法接受 */
+            /** @example 整改完成 */
             reason?: string;
         };
         LicenceInput: {
@@ -5946,6 +5948,14 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        ShipDto: {
+            /** @example 顺丰速运 */
+            carrier: string;
+            /** @example SF1234567890123 */
+            trackingNo: string;
+            /** @description 本包裹所含商品；省略时为全部未发货商品（拆包发货时逐包填写） */
+            lines?: components["schemas"]["ItemQuantityInput"][];
+        };
         OrderRefundListView: {
             items: components["schemas"]["OrderRefundView"][];
         };
@@ -6417,6 +6427,10 @@ export interface components {
         AgreementList: {
             items: components["schemas"]["AgreementView"][];
         };
+        AgreementReasonDto: {
+            /** @example 供货季结束 */
+            reason: string;
+        };
         OrderLineQtyInput: {
             /** Format: uuid */
             skuId: string;
@@ -6450,6 +6464,10 @@ export interface components {
         };
         AgreementOrderResult: {
             orders: components["schemas"]["AgreementOrderView"][];
+        };
+        AgreementOptionalReasonDto: {
+            /** @example 价格无法接受 */
+            reason?: string;
         };
         CreateStandingOrderDto: {
             /** Format: uuid */
@@ -7916,7 +7934,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["ProcurementReasonDto"];
             };
         };
         responses: {
@@ -8119,7 +8137,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["ProcurementReasonDto"];
             };
         };
         responses: {
@@ -8195,7 +8213,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["ProcurementReasonDto"];
             };
         };
         responses: {
@@ -8447,7 +8465,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["ProcurementReasonDto"];
             };
         };
         responses: {
@@ -8487,7 +8505,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ShipDto"];
+                "application/json": components["schemas"]["ProcurementShipDto"];
             };
         };
         responses: {
@@ -14321,7 +14339,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["AgreementReasonDto"];
             };
         };
         responses: {
@@ -14518,7 +14536,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["OptionalReasonDto"];
+                "application/json": components["schemas"]["AgreementOptionalReasonDto"];
             };
         };
         responses: {
@@ -14557,7 +14575,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["AgreementReasonDto"];
             };
         };
         responses: {

@@ -6,7 +6,7 @@ import { Principal } from '../../identity/principal';
 import { Role } from '../../identity/role';
 import { AgreementOrders, orderViews } from './agreement-orders.service';
 import { AgreementsService } from './agreements.service';
-import { AdminAgreementListQuery, AgreementList, AgreementListQuery, AgreementOrderDto, AgreementOrderResult, AgreementView, OptionalReasonDto, ProposeAgreementDto, ReasonDto } from './dto';
+import { AdminAgreementListQuery, AgreementList, AgreementListQuery, AgreementOrderDto, AgreementOrderResult, AgreementView, AgreementOptionalReasonDto, ProposeAgreementDto, AgreementReasonDto } from './dto';
 
 const AgreementId = () => Param('id', UuidParam('定向直供协议'));
 const AgencyId = () => Param('agencyId', UuidParam('预算单位'));
@@ -49,7 +49,7 @@ export class AgencyAgreementsController {
   @Roles(Role.AGENCY_MANAGER)
   @OrgScope('agency', 'agencyId')
   @ApiOkResponse({ type: AgreementView, description: '提前终止生效中的协议（须填写原因）；其周期订单随之停止' })
-  async end(@AgencyId() agencyId: string, @AgreementId() id: string, @CurrentUser() me: Principal, @Body() dto: ReasonDto): Promise<AgreementView> {
+  async end(@AgencyId() agencyId: string, @AgreementId() id: string, @CurrentUser() me: Principal, @Body() dto: AgreementReasonDto): Promise<AgreementView> {
     return this.agreements.view(await this.agreements.end({ agencyId }, me, id, dto.reason));
   }
 
@@ -99,14 +99,14 @@ export class SupplierAgreementsController {
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: AgreementView })
-  async decline(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @AgreementId() id: string, @Body() dto: OptionalReasonDto): Promise<AgreementView> {
+  async decline(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @AgreementId() id: string, @Body() dto: AgreementOptionalReasonDto): Promise<AgreementView> {
     return this.agreements.view(await this.agreements.decline(supplierId, me, id, dto.reason));
   }
 
   @Post(':id/end')
   @HttpCode(200)
   @ApiOkResponse({ type: AgreementView, description: '提前终止生效中的协议（须填写原因）' })
-  async end(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @AgreementId() id: string, @Body() dto: ReasonDto): Promise<AgreementView> {
+  async end(@CurrentSupplierId() supplierId: string, @CurrentUser() me: Principal, @AgreementId() id: string, @Body() dto: AgreementReasonDto): Promise<AgreementView> {
     return this.agreements.view(await this.agreements.end({ supplierId }, me, id, dto.reason));
   }
 }

@@ -62,14 +62,14 @@ export class ProposeAgreementDto {
   note?: string;
 }
 
-export class ReasonDto {
+export class AgreementReasonDto {
   @ApiProperty({ example: '供货季结束' })
   @IsString()
   @Length(1, 200)
   reason: string;
 }
 
-export class OptionalReasonDto {
+export class AgreementOptionalReasonDto {
   @ApiPropertyOptional({ example: '价格无法接受' })
   @IsOptional()
   @IsString()

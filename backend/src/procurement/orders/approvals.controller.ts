@@ -4,7 +4,7 @@ import { UuidParam } from '../../common/uuid-param';
 import { CurrentAgencyId, CurrentUser, Roles } from '../../identity/access.decorators';
 import { Principal } from '../../identity/principal';
 import { Role } from '../../identity/role';
-import { ApproveDto, ReasonDto } from './dto';
+import { ApproveDto, ProcurementReasonDto } from './dto';
 import { OrderApproval } from './order-approval.service';
 import { OrderViews } from './order-views.service';
 import { ProcurementOrderList, ProcurementOrderView } from './views';
@@ -37,7 +37,7 @@ export class ApprovalsController {
   @Post('orders/:id/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: ProcurementOrderView, description: '驳回并退回库存' })
-  async reject(@CurrentUser() me: Principal, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ReasonDto): Promise<ProcurementOrderView> {
+  async reject(@CurrentUser() me: Principal, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ProcurementReasonDto): Promise<ProcurementOrderView> {
     return this.views.detail(await this.approval.reject(me, id, dto.reason));
   }
 }

@@ -55,7 +55,7 @@ export class SubmitProcurementOrderDto {
   lines: ProcurementLineInput[];
 }
 
-export class ReasonDto {
+export class ProcurementReasonDto {
   @ApiProperty({ example: '预算不足', maxLength: 200 })
   @IsString()
   @Length(1, 200)
@@ -92,7 +92,7 @@ export class ConfirmOrderDto {
   lines?: ConfirmLineInput[];
 }
 
-export class ShipDto {
+export class ProcurementShipDto {
   @ApiProperty({ example: '顺丰冷运', maxLength: 40 })
   @IsString()
   @Length(1, 40)

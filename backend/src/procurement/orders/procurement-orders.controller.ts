@@ -6,7 +6,7 @@ import { CurrentAgencyId, CurrentUser, Roles } from '../../identity/access.decor
 import { Principal } from '../../identity/principal';
 import { Role } from '../../identity/role';
 import { ContractSnapshots } from './contract.service';
-import { AcceptDto, ProcurementOrderListQuery, ReasonDto, SubmitProcurementOrderDto } from './dto';
+import { AcceptDto, ProcurementOrderListQuery, ProcurementReasonDto, SubmitProcurementOrderDto } from './dto';
 import { OrderAcceptance } from './order-acceptance.service';
 import { OrderAccess } from './order-access.service';
 import { OrderCancellation } from './order-cancellation.service';
@@ -70,7 +70,7 @@ export class ProcurementOrdersController {
   @HttpCode(200)
   @Roles(Role.CANTEEN_BUYER, Role.AGENCY_MANAGER)
   @ApiOkResponse({ type: ProcurementOrderView, description: '供应商确认前可取消（下单人或单位管理员），库存退回' })
-  async cancel(@CurrentUser() me: Principal, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ReasonDto): Promise<ProcurementOrderView> {
+  async cancel(@CurrentUser() me: Principal, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ProcurementReasonDto): Promise<ProcurementOrderView> {
     return this.views.detail(await this.cancellation.cancelByBuyer(me, id, dto.reason));
   }
 

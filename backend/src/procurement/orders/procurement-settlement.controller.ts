@@ -4,7 +4,7 @@ import { UuidParam } from '../../common/uuid-param';
 import { CurrentUser, Roles } from '../../identity/access.decorators';
 import { Principal } from '../../identity/principal';
 import { Role } from '../../identity/role';
-import { AlipayDto, ReasonDto, TransferDto } from './dto';
+import { AlipayDto, ProcurementReasonDto, TransferDto } from './dto';
 import { OrderInvoices } from './order-invoices.service';
 import { OrderViews } from './order-views.service';
 import { ProcurementPayments } from './procurement-payments.service';
@@ -31,7 +31,7 @@ export class ProcurementSettlementController {
   @Post('invoice/reject')
   @HttpCode(200)
   @ApiOkResponse({ type: ProcurementOrderView, description: '驳回发票，供应商可重新提交' })
-  async reject(@CurrentUser() me: Principal, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ReasonDto): Promise<ProcurementOrderView> {
+  async reject(@CurrentUser() me: Principal, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ProcurementReasonDto): Promise<ProcurementOrderView> {
     return this.views.detail(await this.invoices.reject(me, id, dto.reason));
   }
 

@@ -4,7 +4,7 @@ import { UuidParam } from '../../common/uuid-param';
 import { CurrentSupplierId, CurrentUser, Roles } from '../../identity/access.decorators';
 import { Principal } from '../../identity/principal';
 import { Role } from '../../identity/role';
-import { ConfirmOrderDto, InvoiceDto, ReasonDto, RefundDto, ShipDto, SupplierProcurementListQuery } from './dto';
+import { ConfirmOrderDto, InvoiceDto, ProcurementReasonDto, RefundDto, ProcurementShipDto, SupplierProcurementListQuery } from './dto';
 import { OrderAccess } from './order-access.service';
 import { OrderInvoices } from './order-invoices.service';
 import { OrderRefunds } from './order-refunds.service';
@@ -50,14 +50,14 @@ export class SupplierProcurementOrdersController {
   @Post(':id/decline')
   @HttpCode(200)
   @ApiOkResponse({ type: ProcurementOrderView, description: '拒单，库存退回' })
-  async decline(@CurrentUser() me: Principal, @CurrentSupplierId() supplierId: string, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ReasonDto): Promise<ProcurementOrderView> {
+  async decline(@CurrentUser() me: Principal, @CurrentSupplierId() supplierId: string, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ProcurementReasonDto): Promise<ProcurementOrderView> {
     return this.views.detail(await this.confirmation.decline(me, supplierId, id, dto.reason));
   }
 
   @Post(':id/ship')
   @HttpCode(200)
   @ApiOkResponse({ type: ProcurementOrderView })
-  async ship(@CurrentUser() me: Principal, @CurrentSupplierId() supplierId: string, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ShipDto): Promise<ProcurementOrderView> {
+  async ship(@CurrentUser() me: Principal, @CurrentSupplierId() supplierId: string, @Param('id', UuidParam('采购订单')) id: string, @Body() dto: ProcurementShipDto): Promise<ProcurementOrderView> {
     return this.views.detail(await this.confirmation.ship(me, supplierId, id, dto));
   }
 
