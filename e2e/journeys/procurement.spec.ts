@@ -21,7 +21,7 @@ const acceptedFen = BAGS.priceFen * BAGS.received + BOXES.dealFen * BOXES.receiv
 
 /** The storefront's money: ¥2104.20. */
 const fen = (n: number) => `¥${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
-/** The admin's agency and supplier pages: ¥2,104.20. */
+/** The admin (agency, supplier and operator pages): ¥2,104.20. */
 const yuan = (n: number) => {
   const [int, dec] = fen(n).slice(1).split('.');
   return `¥${int.replace(/\B(?=(\d{3})+$)/g, ',')}.${dec}`;
@@ -238,7 +238,7 @@ test.describe('agency procurement', () => {
     await login(operator, 'admin', demo.operator.phone);
     await operator.goto('/admin/procurement-ops/quota');
     const ranked = operator.getByRole('row').filter({ hasText: AGENCY_NAME });
-    await expect(ranked.getByRole('button', { name: `查看${AGENCY_NAME}计入份额的订单` })).toHaveText(fen(after.purchasedFen));
+    await expect(ranked.getByRole('button', { name: `查看${AGENCY_NAME}计入份额的订单` })).toHaveText(yuan(after.purchasedFen));
     await snap(operator, testInfo, 'procurement-10-quota-operator');
 
     // And the buyer's own procurement home.

@@ -12,5 +12,7 @@ describe('fenToYuan', () => {
   it('marks missing values', () => {
     expect(formatFen(Number.NaN)).toBe('—');
     expect(formatFen(100)).toBe('¥1.00');
+    expect(formatFen(210420)).toBe('¥2,104.20');
+    expect(formatFen(-123456789)).toBe('¥-1,234,567.89');
   });
 });

@@ -6,5 +6,12 @@ export function fenToYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** `¥12.50` */
-export const formatFen = (fen: number): string => (Number.isFinite(fen) ? `¥${fenToYuan(fen)}` : '—');
+/**
+ * `¥12.50`, `¥1,234.50`: the one money format of the back office (thousands grouped, as the reports,
+ * agency and supplier pages have always shown it).
+ */
+export function formatFen(fen: number): string {
+  if (!Number.isFinite(fen)) return '—';
+  const [int, dec] = fenToYuan(fen).split('.');
+  return `¥${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
+}

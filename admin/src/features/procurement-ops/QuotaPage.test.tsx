@@ -71,12 +71,12 @@ describe('份额监测', { timeout: 30_000 }, () => {
     // Role queries walk antd's whole DOM (slow in jsdom); the aria-label is the same accessible name.
     const figure = await screen.findByLabelText('查看深圳市福田区机关事务管理局计入份额的订单', {}, { timeout: 5000 });
     expect(figure.tagName).toBe('BUTTON');
-    expect(figure.textContent).toBe('¥375000.00');
+    expect(figure.textContent).toBe('¥375,000.00');
     await userEvent.click(figure);
     expect(await screen.findByText('PO20260301001', {}, { timeout: 5000 })).toBeTruthy();
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByText('PO20260402001')).toBeTruthy();
-    expect(within(dialog).getByTestId('counted-total').textContent).toBe('¥375000.00');
+    expect(within(dialog).getByTestId('counted-total').textContent).toBe('¥375,000.00');
     // No mismatch warning when the list adds up to the figure.
     expect(within(dialog).queryByText(/不一致/)).toBeNull();
     const call = callsTo('GET', '/api/agencies/:agencyId/quota/orders')[0]!;

@@ -1,11 +1,7 @@
-import { fenToYuan } from '../../lib/money';
+import { formatFen } from '../../lib/money';
 
-/** `¥1,234.50` — report figures are large, so thousands are grouped. */
-export function yuan(fen: number): string {
-  if (!Number.isFinite(fen)) return '—';
-  const [int, dec] = fenToYuan(fen).split('.');
-  return `¥${int.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
-}
+/** `¥1,234.50` — the back office's money format. */
+export const yuan = formatFen;
 
 /** Fen → yuan as a number, for chart axes. */
 export const fenAsYuan = (fen: number): number => Math.round(fen) / 100;

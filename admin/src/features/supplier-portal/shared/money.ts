@@ -23,11 +23,8 @@ export function fenToYuan(fen: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** 123450 → "¥1,234.50" */
-export function formatYuan(fen: number): string {
-  const [int, dec] = fenToYuan(fen).split('.');
-  return `¥${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
-}
+/** 123450 → "¥1,234.50" (the back office's one money format). */
+export { formatFen as formatYuan } from '../../../lib/money';
 
 /** A finite JS number as plain decimal text ("1e21" and NaN are refused). */
 function numberText(n: number): string | null {
