@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { formatFen } from '../../lib/money';
 import { useChildDivisions, useQuotaRanking, type QuotaFilters, type QuotaRow, type QuotaStatus } from './api';
 import { CountedOrdersDrawer, type CountedOrdersTarget } from './CountedOrdersDrawer';
-import { downloadWithToken } from './download';
+import { downloadWithToken } from '../../lib/download';
 import { currentYear, DistrictSelect, YearSelect } from './filters';
 import { AGENCY_LEVEL_LABELS, percent, QUOTA_STATUS } from './labels';
 

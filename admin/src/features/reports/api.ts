@@ -1,6 +1,7 @@
 import { unwrap } from '@bangfu/api-client';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../lib/api';
+import { fileNameOf, saveBlob } from '../../lib/download';
 
 /*
  * The report routes (/api/admin/reports/…, backend/src/reports/) are not in the generated client yet,
@@ -192,16 +193,6 @@ export async function getJson<T>(path: string, query: Query = {}): Promise<T> {
 }
 
 /** `filename*=UTF-8''…` of a Content-Disposition header, if any. */
-export function dispositionName(header: string | null): string | null {
-  const m = header?.match(/filename\*=UTF-8''([^;]+)/i);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Downloads an .xlsx export: fetched with the session's bearer token (a plain link would go without
  * it), then saved through a temporary object URL. The server's file name wins over `filename`.
@@ -209,15 +200,7 @@ export function dispositionName(header: string | null): string | null {
 export async function downloadXlsx(path: string, params: Query, filename: string): Promise<void> {
   const { data, error, response } = await loose.GET(path, { params: { query: cleanQuery(params) }, parseAs: 'blob' });
   const blob = await unwrap(Promise.resolve({ data, error, response }));
-  const url = URL.createObjectURL(blob as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = dispositionName(response.headers.get('Content-Disposition')) ?? filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has handed the URL to the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(blob as Blob, fileNameOf(response.headers.get('Content-Disposition'), filename));
 }
 
 const R = '/api/admin/reports';

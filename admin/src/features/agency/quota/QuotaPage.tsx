@@ -3,7 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Empty, Progress, Row, Select, Skeleton, Space, Statistic, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useAgencyId, useQuota, type CountedOrdersFilter, type QuotaView } from '../api';
-import { downloadFile } from '../shared/download';
+import { downloadWithToken } from '../../../lib/download';
 import { percent, thisYear, yearOptions, yuan } from '../shared/format';
 import { QUOTA_STATUS_COLORS } from '../shared/labels';
 import { CountedOrdersDrawer } from './CountedOrdersDrawer';
@@ -47,7 +47,7 @@ export function QuotaPage() {
     if (!agencyId) return;
     setExporting(true);
     try {
-      await downloadFile(`/api/agencies/${agencyId}/quota/export.xlsx?year=${year}`, `预留份额-${year}.xlsx`);
+      await downloadWithToken(`/api/agencies/${agencyId}/quota/export.xlsx?year=${year}`, `预留份额-${year}.xlsx`);
     } catch (e) {
       message.error(errorMessage(e));
     } finally {

@@ -3,7 +3,7 @@ import { FilePdfOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Empty, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { OrderLine, ProcurementOrder } from '../api';
-import { downloadFile } from './download';
+import { downloadWithToken } from '../../../lib/download';
 import { dateTime, yuan } from './format';
 import { EVENT_LABELS, INVOICE_STATUS, PAYMENT_METHOD_LABELS, PAYMENT_STATUS, PROCUREMENT_STATUS, PURPOSE_LABELS } from './labels';
 
@@ -20,7 +20,7 @@ export function ContractButton({ order }: { order: Pick<ProcurementOrder, 'id' |
   const download = async () => {
     setBusy(true);
     try {
-      await downloadFile(order.contractUrl!, `采购合同-${order.orderNo}.pdf`);
+      await downloadWithToken(order.contractUrl!, `采购合同-${order.orderNo}.pdf`);
     } catch (e) {
       message.error(errorMessage(e));
     } finally {

@@ -1,5 +1,5 @@
 import { ApiError } from '@bangfu/api-client';
-import { tokens } from '../../lib/api';
+import { tokens } from './api';
 
 /** The file name from `Content-Disposition` (RFC 5987 `filename*` first), or the fallback. */
 export function fileNameOf(disposition: string | null, fallback: string): string {
@@ -9,16 +9,30 @@ export function fileNameOf(disposition: string | null, fallback: string): string
     try {
       return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
     } catch {
-      /* fall through to the plain name */
+      /* a malformed escape: try the plain name */
     }
   }
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
   return plain ? plain[1] : fallback;
 }
 
+/** Hands a blob to the browser as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Revoke after the click has been handled, or some browsers cancel the download.
+  setTimeout(() => URL.revokeObjectURL(href), 1000);
+}
+
 /**
- * Downloads a file the API serves only to signed-in users: a plain link cannot carry the bearer
- * token, so the file is fetched and handed to the browser as a blob.
+ * Downloads a file the API serves only to signed-in users (exports, contract PDFs): a plain link
+ * cannot carry the bearer token, so the file is fetched and saved from a blob under the server's
+ * file name. Returns the name used.
  */
 export async function downloadWithToken(url: string, fallbackName: string): Promise<string> {
   const token = tokens.get();
@@ -32,16 +46,7 @@ export async function downloadWithToken(url: string, fallbackName: string): Prom
     }
     throw new ApiError(res.status, body);
   }
-  const blob = await res.blob();
   const name = fileNameOf(res.headers.get('Content-Disposition'), fallbackName);
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoke after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(href), 0);
+  saveBlob(await res.blob(), name);
   return name;
 }
