@@ -13,6 +13,8 @@ export interface AppConfig {
   alipay: AlipayConfig | null; // null → local payment sandbox (refused in production)
   publicBaseUrl: string;
   seedDemo: boolean;
+  /** With the demo: also its ~14 months of sales history (demo/demo-history.seeder.ts). */
+  seedDemoHistory: boolean;
   jwtSecret: string | null; // null → generated and kept under data/ (refused in production)
   dataDir: string;
   /** Local directory of the default FileStorage (uploaded images and documents). */
@@ -98,6 +100,7 @@ const schema = z.object({
   ALIPAY_KEY_TYPE: z.enum(['PKCS1', 'PKCS8'], { message: 'ALIPAY_KEY_TYPE must be PKCS1 or PKCS8' }).default('PKCS1'),
   PUBLIC_BASE_URL: url('PUBLIC_BASE_URL', ['http:', 'https:']).optional(),
   SEED_DEMO: bool('SEED_DEMO').optional(),
+  SEED_DEMO_HISTORY: bool('SEED_DEMO_HISTORY').optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   DATA_DIR: z.string().trim().min(1).default('data'),
   FILE_STORAGE_DIR: z.string().trim().min(1, 'FILE_STORAGE_DIR must not be empty').optional(),
@@ -231,6 +234,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { demoByDefault?: boole
     alipay,
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     seedDemo,
+    // The history exists only with the demo data it sells.
+    seedDemoHistory: seedDemo && (e.SEED_DEMO_HISTORY ?? true),
     jwtSecret: e.JWT_SECRET ?? null,
     dataDir: e.DATA_DIR,
     fileStorageDir: e.FILE_STORAGE_DIR ?? `${e.DATA_DIR}/files`,
