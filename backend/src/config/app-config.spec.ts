@@ -27,6 +27,10 @@ describe('configuration', () => {
     expect(c.publicBaseUrl).toBe('http://localhost:3000');
     expect(loadConfig({}, { demoByDefault: true }).seedDemo).toBe(true);
     expect(loadConfig({ SEED_DEMO: 'off' }, { demoByDefault: true }).seedDemo).toBe(false);
+    // The sales history comes with the demo unless turned off, and never without it.
+    expect(loadConfig({}, { demoByDefault: true }).seedDemoHistory).toBe(true);
+    expect(loadConfig({ SEED_DEMO_HISTORY: 'off' }, { demoByDefault: true }).seedDemoHistory).toBe(false);
+    expect(loadConfig({ SEED_DEMO_HISTORY: 'on' }).seedDemoHistory).toBe(false);
   });
 
   it('names the bad setting in one line', () => {

@@ -15,6 +15,8 @@ export interface AppConfig {
   seedDemo: boolean;
   /** Run the periodic jobs (expiry, auto-confirm, auto-cancel, standing orders, reconciliation) in this process. */
   scheduledJobs: boolean;
+  /** With the demo: also its ~14 months of sales history (demo/demo-history.seeder.ts). */
+  seedDemoHistory: boolean;
   jwtSecret: string | null; // null → generated and kept under data/ (refused in production)
   dataDir: string;
   /** Local directory of the default FileStorage (uploaded images and documents). */
@@ -101,6 +103,7 @@ const schema = z.object({
   PUBLIC_BASE_URL: url('PUBLIC_BASE_URL', ['http:', 'https:']).optional(),
   SEED_DEMO: bool('SEED_DEMO').optional(),
   SCHEDULED_JOBS: bool('SCHEDULED_JOBS').optional(),
+  SEED_DEMO_HISTORY: bool('SEED_DEMO_HISTORY').optional(),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   DATA_DIR: z.string().trim().min(1).default('data'),
   FILE_STORAGE_DIR: z.string().trim().min(1, 'FILE_STORAGE_DIR must not be empty').optional(),
@@ -235,6 +238,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, opts: { demoByDefault?: boole
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     seedDemo,
     scheduledJobs: e.SCHEDULED_JOBS ?? true,
+    // The history exists only with the demo data it sells.
+    seedDemoHistory: seedDemo && (e.SEED_DEMO_HISTORY ?? true),
     jwtSecret: e.JWT_SECRET ?? null,
     dataDir: e.DATA_DIR,
     fileStorageDir: e.FILE_STORAGE_DIR ?? `${e.DATA_DIR}/files`,

@@ -118,12 +118,14 @@ export class DemoCatalogSeeder {
         skus: p.skus,
       });
       const doc = async (title: string) => (await this.files.upload({ buffer: placeholderPdf(title), originalname: `${title}.pdf`, size: 0 }, staff)).id;
+      // Recognised since last year: the demo's sales history (DemoHistorySeeder) sells these products
+      // for about 14 months, and the results report counts households only under a valid certificate.
       await this.certs.add(product, {
         type: CertificationType.ASSISTANCE,
-        number: `${coop.base.township}认定〔${year}〕第${String(productIds.length + 101).padStart(4, '0')}号`,
+        number: `${coop.base.township}认定〔${year - 1}〕第${String(productIds.length + 101).padStart(4, '0')}号`,
         issuer: `${coop.name.slice(0, coop.name.indexOf('县') + 1 || 4)}乡村振兴局`,
         issuingCountyCode: coop.countyCode,
-        validFrom: `${year}-01-01`,
+        validFrom: `${year - 1}-01-01`,
         validTo: `${year + 1}-12-31`,
         linkedHouseholds: p.linkedHouseholds,
         documentFileId: await doc(`${p.name} 消费帮扶产品认定`),

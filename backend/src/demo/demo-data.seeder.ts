@@ -1,9 +1,11 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Role } from '../identity/role';
 import { toPrincipal, UsersService } from '../identity/users.service';
 import { AgenciesService } from '../procurement/agencies.service';
 import { DemoCatalogSeeder, withCheckChar } from './demo-catalog.seeder';
 import { DEMO_COOPS } from './demo-catalog.data';
+import { DemoHistorySeeder } from './demo-history.seeder';
 import { DemoPromotionsSeeder } from './demo-promotions.seeder';
 import { DemoProcurementSeeder } from './demo-procurement.seeder';
 
@@ -12,7 +14,9 @@ export const DEMO_PASSWORD = 'Demo@2026';
 /**
  * Demo organisations, the contract's demo accounts, and the demo catalog. Loaded only when
  * SEED_DEMO is on (never in production) and only into a database without the demo operator
- * (13800000001), which is created first and marks the demo as loaded.
+ * (13800000001), which is created first and marks the demo as loaded. The demo's sales history
+ * follows once the application has started (DemoHistorySeeder says why then), unless
+ * SEED_DEMO_HISTORY is off.
  */
 @Injectable()
 export class DemoDataSeeder {
@@ -24,6 +28,8 @@ export class DemoDataSeeder {
     private readonly catalog: DemoCatalogSeeder,
     private readonly promotions: DemoPromotionsSeeder,
     private readonly procurement: DemoProcurementSeeder,
+    private readonly history: DemoHistorySeeder,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async seed(): Promise<void> {
@@ -48,5 +54,6 @@ export class DemoDataSeeder {
     await this.promotions.seed(operator); // 13800000005 holds an unused union coupon
     const products = [...coops.values()].reduce((n, c) => n + c.productIds.length, 0);
     this.logger.log(`demo data loaded: ${people.length + 1 + DEMO_COOPS.length} accounts, ${DEMO_COOPS.length} co-ops, ${products} listed products (password ${DEMO_PASSWORD})`);
+    if (this.config.seedDemoHistory) this.history.loadOnStart(DEMO_PASSWORD);
   }
 }

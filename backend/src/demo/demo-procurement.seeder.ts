@@ -10,8 +10,9 @@ import { currentQuotaYear } from '../procurement/quota/quota-year';
 /**
  * The quota side of the demo: this year's declaration of 深圳市福田区机关事务管理局 (¥1,200,000 of
  * canteen produce; under Guangdong's 30% that reserves ¥360,000), and a second agency,
- * 深圳市南山区教育局 with its own canteen, manager 13800000011 and buyer 13800000012, so the operators'
- * ranking has more than one row.
+ * 深圳市南山区教育局 with its own canteen, manager 13800000011, buyer 13800000012 and approver
+ * 13800000013 (it approves every order, as 福田 does), so the operators' ranking has more than one row
+ * and both agencies have a procurement history (DemoHistorySeeder).
  */
 @Injectable()
 export class DemoProcurementSeeder {
@@ -40,6 +41,7 @@ export class DemoProcurementSeeder {
     });
     const manager = await this.users.create({ phone: '13800000011', name: '周晓岚', password, roles: [Role.AGENCY_MANAGER], agencyId: nanshan.id });
     await this.users.create({ phone: '13800000012', name: '黄国栋', password, roles: [Role.CANTEEN_BUYER], agencyId: nanshan.id });
+    await this.users.create({ phone: '13800000013', name: '林婉清', password, roles: [Role.AGENCY_APPROVER], agencyId: nanshan.id });
     await this.declarations.file(
       nanshan.id,
       year,

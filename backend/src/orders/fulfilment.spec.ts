@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../common/domain-events';
+import { todayInShanghai } from '../common/validators';
 import { DEMO_COUPON_CODE } from '../demo/demo-promotions.seeder';
 import { backdate, checkout, freePort, ListedSku, listedSku, newBuyers, payAtCashier, stockOf } from '../testing/order-fixtures';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
@@ -20,6 +21,8 @@ describe('orders: payment, fulfilment, refunds and the ledger', () => {
   let mango: ListedSku;
   let oil: ListedSku;
   const paidEvents: { orderId: string; items: { productId: string; quantity: number }[] }[] = [];
+
+  const suiteDay = todayInShanghai();
 
   beforeAll(async () => {
     const port = await freePort();
@@ -160,8 +163,10 @@ describe('orders: payment, fulfilment, refunds and the ledger', () => {
 
   it('settles a closed period once, for operators only; co-ops see their own settlements', async () => {
     const supplierId = (await t.http().get('/api/auth/me').set('Authorization', mangoStaff)).body.supplierId;
-    await t.app.get(DataSource).query("UPDATE ledger_entries SET businessDate = '2026-01-15' WHERE supplierId = ?", [supplierId]);
-    const body = { supplierId, periodFrom: '2026-01-01', periodTo: '2026-01-31' };
+    // This suite's entries (dated today) move into a closed month before the demo's sales history,
+    // whose own entries of this co-op lie in the last 14 months and must not be settled here.
+    await t.app.get(DataSource).query("UPDATE ledger_entries SET businessDate = '2024-01-15' WHERE supplierId = ? AND businessDate >= ?", [supplierId, suiteDay]);
+    const body = { supplierId, periodFrom: '2024-01-01', periodTo: '2024-01-31' };
     await t.http().post('/api/admin/settlements').set('Authorization', mangoStaff).send(body).expect(403);
     const [a, b] = await Promise.all([1, 2].map(() => t.http().post('/api/admin/settlements').set('Authorization', op).send(body)));
     expect([a.status, b.status].sort()).toEqual([201, 409]);

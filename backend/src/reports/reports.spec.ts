@@ -23,7 +23,8 @@ import { splitMonths } from './sales-reports.service';
  * A scripted data set — two real customer orders paid at the sandbox cashier today, and procurement
  * orders accepted on fixed days (their rows written to the procurement tables and their
  * `procurement.order.accepted` events published as the procurement context does) — whose report
- * figures must equal the tables computed by hand below.
+ * figures must equal the tables computed by hand below. So the demo is loaded without its sales
+ * history (SEED_DEMO_HISTORY=false); demo/demo.spec.ts checks the reports against that history.
  */
 describe('reports', () => {
   let t: TestApp;
@@ -93,7 +94,7 @@ describe('reports', () => {
   beforeAll(async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    t = await startTestApp({ PUBLIC_BASE_URL: base });
+    t = await startTestApp({ PUBLIC_BASE_URL: base, SEED_DEMO_HISTORY: 'false' });
     await t.app.listen(port, '127.0.0.1');
     ds = t.app.get(DataSource);
     op = await t.login(DEMO.operator);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { Certification } from '../catalog/certification.entity';
 import { todayInShanghai } from '../common/validators';
+import { OrderSalesService } from '../orders/order-sales.service';
 import { listedProduct, mangoProduct } from '../testing/catalog-fixtures';
 import { DEMO, startTestApp, TestApp } from '../testing/test-app';
 import { monthInShanghai } from './search.service';
@@ -75,9 +76,12 @@ describe('search: GET /api/products on the in-process engine, fed by catalog eve
     expect(asc).toEqual([...asc].sort((a, b) => a - b));
     const desc = (await list({ sort: 'price_desc', q: '芒果' })).items.map((i) => i.minPriceFen);
     expect(desc).toEqual([6990, 5990, 1990]);
-    // Newest first is the default without a query; sales (0 for all until orders exist) falls back to newest.
-    expect((await list({ sort: 'newest' })).items.map((i) => i.id)).toEqual((await list()).items.map((i) => i.id));
-    expect((await list({ sort: 'sales' })).items.map((i) => i.id)).toEqual((await list()).items.map((i) => i.id));
+    // Newest first is the default without a query; sales ranks by units sold (the demo's sales history), ties newest first.
+    const newest = (await list()).items.map((i) => i.id);
+    expect((await list({ sort: 'newest' })).items.map((i) => i.id)).toEqual(newest);
+    const sold = await t.app.get(OrderSalesService).salesCounts();
+    expect(new Set(sold.values()).size).toBeGreaterThan(1);
+    expect((await list({ sort: 'sales' })).items.map((i) => i.id)).toEqual([...newest].sort((a, b) => (sold.get(b) ?? 0) - (sold.get(a) ?? 0)));
   });
 
   it('indexes a product when it is listed and drops it when it leaves the shop, by events', async () => {

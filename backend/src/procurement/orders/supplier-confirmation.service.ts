@@ -34,7 +34,13 @@ export class SupplierConfirmation {
     private readonly audit: AuditLog,
   ) {}
 
-  async confirm(me: Principal, supplierId: string, id: string, changes: ConfirmLine[] = []): Promise<ProcurementOrder> {
+  /**
+   * `deferContract` leaves the contract to its first download (ContractSnapshots.open makes it from
+   * the same confirmed data and the order's confirmedAt). For confirmations recorded after the fact
+   * (the demo's sales history, which dates them back afterwards): a contract rendered now would print
+   * today's time beside an order confirmed months ago, and rendering costs a second or more.
+   */
+  async confirm(me: Principal, supplierId: string, id: string, changes: ConfirmLine[] = [], opts: { deferContract?: boolean } = {}): Promise<ProcurementOrder> {
     const order = await this.access.forSupplier(supplierId, id);
     procurementOrderStates.assertTransition(order.status, ProcurementOrderStatus.CONFIRMED);
     const now = new Date();
@@ -67,8 +73,10 @@ export class SupplierConfirmation {
     // The snapshot is made before the transaction, from exactly what is being confirmed. Without a
     // CJK font the confirmation still goes through; the first download makes the PDF instead.
     let contract: { fileId: string; sha256: string } | null = null;
-    if (this.contracts.fontAvailable()) contract = await this.contracts.make(order, agreed, now, me);
-    else this.logger.warn(`no CJK font: contract of ${order.orderNo} will be made on first download`);
+    if (!opts.deferContract) {
+      if (this.contracts.fontAvailable()) contract = await this.contracts.make(order, agreed, now, me);
+      else this.logger.warn(`no CJK font: contract of ${order.orderNo} will be made on first download`);
+    }
 
     const actor = { userId: me.id, name: me.name };
     const changed = agreed.filter((l) => l.unitPriceFen !== byId.get(l.id)!.unitPriceFen);
