@@ -5,6 +5,7 @@ import { PAID_TRADE_STATUSES, PAYMENT_PROVIDER, PaymentProvider } from './paymen
 import { PaymentRecorder } from './payment-recorder';
 import { Payment, PaymentConfirmation, PaymentStatus } from './payment.entity';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PeriodicJob } from '../common/periodic-job';
 
 const MINUTE = 60_000;
 /** Attempts younger than this are left to the notification; older than a day are not queried any more. */
@@ -31,7 +32,8 @@ export interface ReconcileResult {
 @Injectable()
 export class ReconciliationService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReconciliationService.name);
-  private timer?: NodeJS.Timeout;
+  /** Off with SCHEDULED_JOBS=false. */
+  private readonly job = new PeriodicJob(this.logger, 'reconciliation', RECONCILE_INTERVAL, () => this.reconcileDue());
 
   constructor(
     @InjectRepository(Payment) private readonly payments: Repository<Payment>,
@@ -41,13 +43,11 @@ export class ReconciliationService implements OnApplicationBootstrap, OnApplicat
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
-    this.timer = setInterval(() => void this.reconcileDue().catch((err) => this.logger.error({ err }, 'reconciliation failed')), RECONCILE_INTERVAL);
-    this.timer.unref();
+    if (this.config.scheduledJobs) this.job.start({ immediately: false });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.job.stop();
   }
 
   /** One sweep: due pending attempts, and paid ones whose handler has not completed. */

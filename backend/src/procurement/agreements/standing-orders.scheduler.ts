@@ -1,44 +1,28 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { StandingOrdersService } from './standing-orders.service';
+import { PeriodicJob } from '../../common/periodic-job';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { StandingOrdersService } from './standing-orders.service';
 
 const EVERY_MS = 10 * 60_000;
 
 /**
- * Every 10 minutes: place the standing weekly orders that are due. Each week is claimed with a
- * conditional UPDATE, so any number of backend processes may run this at once; a run still in
- * progress is not started twice in this process.
+ * Every 10 minutes (and at start-up): place the standing weekly orders that are due. Each week is
+ * claimed with a conditional UPDATE, so any number of backend processes may run this at once.
+ * Off with SCHEDULED_JOBS=false.
  */
 @Injectable()
 export class StandingOrdersScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(StandingOrdersScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly job: PeriodicJob;
 
-  constructor(
-    private readonly standing: StandingOrdersService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(standing: StandingOrdersService, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.job = new PeriodicJob(new Logger(StandingOrdersScheduler.name), 'standing orders job', EVERY_MS, () => standing.runDue(new Date()));
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
-    const run = async () => {
-      if (this.running) return;
-      this.running = true;
-      try {
-        await this.standing.runDue(new Date());
-      } catch (err) {
-        this.logger.error({ err }, 'standing orders job failed');
-      } finally {
-        this.running = false;
-      }
-    };
-    setImmediate(run);
-    this.timer = setInterval(run, EVERY_MS);
-    this.timer.unref();
+    if (this.config.scheduledJobs) this.job.start({ immediately: true });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.job.stop();
   }
 }

@@ -1,44 +1,32 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { OrderCancellation } from './order-cancellation.service';
+import { PeriodicJob } from '../../common/periodic-job';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { OrderCancellation } from './order-cancellation.service';
 
 const EVERY_MS = 30_000;
 
 /**
  * Every 30 seconds: cancel procurement orders whose supplier let the confirmation deadline pass
  * (stock back). Each order is claimed with a conditional UPDATE, so several backend processes may
- * run this at once; a run still in progress is not started twice here.
+ * run this at once. Off with SCHEDULED_JOBS=false.
  */
 @Injectable()
 export class ProcurementJobsScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ProcurementJobsScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly job: PeriodicJob;
 
-  constructor(
-    private readonly cancellation: OrderCancellation,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(cancellation: OrderCancellation, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const logger = new Logger(ProcurementJobsScheduler.name);
+    this.job = new PeriodicJob(logger, 'procurement jobs', EVERY_MS, async () => {
+      const n = await cancellation.cancelOverdue();
+      if (n) logger.log(`auto-cancelled ${n} unconfirmed procurement order(s)`);
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (!this.config.scheduledJobs) return; // SCHEDULED_JOBS=false: scripts and job-less replicas
-    const run = async () => {
-      if (this.running) return;
-      this.running = true;
-      try {
-        const n = await this.cancellation.cancelOverdue();
-        if (n) this.logger.log(`auto-cancelled ${n} unconfirmed procurement order(s)`);
-      } catch (err) {
-        this.logger.error({ err }, 'procurement jobs failed');
-      } finally {
-        this.running = false;
-      }
-    };
-    this.timer = setInterval(run, EVERY_MS);
-    this.timer.unref();
+    if (this.config.scheduledJobs) this.job.start({ immediately: false });
   }
 
   onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+    this.job.stop();
   }
 }
