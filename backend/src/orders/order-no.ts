@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { todayInShanghai } from '../common/validators';
 
 /**
  * Order numbers people read over the phone: digits only (no O/0 or I/1 confusion), the order's
@@ -6,7 +7,7 @@ import { randomInt } from 'node:crypto';
  * mistyped number is caught before it is looked up: 20260315 4821 0937.
  */
 export function newOrderNo(now = new Date()): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now).replace(/-/g, '');
+  const day = todayInShanghai(now).replace(/-/g, '');
   const body = day + String(randomInt(0, 10_000_000)).padStart(7, '0');
   return body + luhnDigit(body);
 }

@@ -5,6 +5,7 @@ import { ProcurementEventType, ProcurementOrderEvent } from './procurement-order
 import { ProcurementOrderLine } from './procurement-order-line.entity';
 import { ProcurementOrder } from './procurement-order.entity';
 import { procurementOrderStates, ProcurementOrderStatus } from './procurement-order-status';
+import { todayInShanghai } from '../../common/validators';
 
 /** Who acted on an order (a person, or the system's jobs with userId null). */
 export type Actor = AuditActor;
@@ -64,7 +65,7 @@ export const linesOf = (m: EntityManager, orderId: string) => m.find(Procurement
 
 /** Shanghai business day of an instant. */
 export function shanghaiDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return todayInShanghai(at);
 }
 
 /** Adds whole days to a YYYY-MM-DD date. */
