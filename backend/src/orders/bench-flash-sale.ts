@@ -1,9 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { createApp } from '../bootstrap';
 import { ShopListings } from '../catalog/shop-listings.service';
@@ -13,6 +12,7 @@ import { Role } from '../identity/role';
 import { TokenService } from '../identity/token.service';
 import { UsersService } from '../identity/users.service';
 import { ProductsService } from '../catalog/products.service';
+import { benchDatabase } from '../testing/bench-database';
 
 /**
  * `pnpm bench:flash-sale [buyers=500] [units=100]`: boots the real app (SQLite file in a temporary
@@ -23,10 +23,10 @@ import { ProductsService } from '../catalog/products.service';
 async function main(): Promise<void> {
   const buyers = Number(process.argv[2] ?? 500);
   const units = Number(process.argv[3] ?? 100);
-  const { database, drop, label } = await benchDatabase();
+  const { database, drop, label } = await benchDatabase('SQLite (file, WAL)');
   const dir = mkdtempSync(join(tmpdir(), 'bangfu-bench-'));
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'true', JWT_SECRET: 'bench-secret-'.padEnd(40, 'x'), FILE_STORAGE_DIR: join(dir, 'files') }),
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'true', SEED_DEMO_HISTORY: 'false', JWT_SECRET: 'bench-secret-'.padEnd(40, 'x'), FILE_STORAGE_DIR: join(dir, 'files') }),
     database: database.kind === 'sqlite' ? { kind: 'sqlite', path: join(dir, 'bench.sqlite') } : database,
   };
   const app = await createApp(config);
@@ -84,29 +84,6 @@ async function main(): Promise<void> {
     await drop();
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function benchDatabase(): Promise<{ database: AppConfig['database']; drop: () => Promise<void>; label: string }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { database: { kind: 'sqlite', path: '' }, drop: async () => undefined, label: 'SQLite (file, WAL)' };
-  const name = `bangfu_bench_${randomBytes(4).toString('hex')}`;
-  const server = new URL(url);
-  server.pathname = '/';
-  const admin = await createConnection({ uri: server.toString() });
-  const [[{ v }]] = (await admin.query('SELECT VERSION() AS v')) as unknown as [[{ v: string }]];
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  return {
-    database: { kind: 'mysql', url: dbUrl.toString() },
-    label: `MySQL/MariaDB ${v}`,
-    drop: async () => {
-      const c = await createConnection({ uri: server.toString() });
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    },
-  };
 }
 
 main().catch((err) => {

@@ -1,10 +1,9 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import 'reflect-metadata';
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import { ProductCategory } from '../catalog/product.entity';
 import { AppConfig, loadConfig } from '../config/app-config';
@@ -15,6 +14,7 @@ import { FactInput, FactStore, withFlags } from './fact-store';
 import { BuyerType, SalesSource } from './sales-fact.entity';
 import { SalesReportsService } from './sales-reports.service';
 import { seasonOf } from './seasons';
+import { benchDatabase } from '../testing/bench-database';
 
 /**
  * `pnpm bench:reports [lines=1000000]` (node backend/dist/reports/bench-reports.js): creates a
@@ -48,7 +48,7 @@ function rng(seed: number) {
 
 async function main(): Promise<void> {
   const lines = Number(process.argv[2] ?? 1_000_000);
-  const { database, drop, label } = await benchDatabase();
+  const { database, drop, label } = await benchDatabase('SQLite (file in /tmp, WAL)');
   const dir = mkdtempSync(join(tmpdir(), 'bangfu-bench-reports-'));
   const config: AppConfig = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), database: database.kind === 'sqlite' ? { kind: 'sqlite', path: join(dir, 'bench.sqlite') } : database };
   const ds = new DataSource(await dataSourceOptions(config));
@@ -188,29 +188,6 @@ async function generate(ds: DataSource, lines: number, year: number): Promise<vo
   } finally {
     await runner.release();
   }
-}
-
-async function benchDatabase(): Promise<{ database: AppConfig['database']; drop: () => Promise<void>; label: string }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) return { database: { kind: 'sqlite', path: '' }, drop: async () => undefined, label: 'SQLite (file in /tmp, WAL)' };
-  const name = `bangfu_bench_${randomBytes(4).toString('hex')}`;
-  const server = new URL(url);
-  server.pathname = '/';
-  const admin = await createConnection({ uri: server.toString() });
-  const [[{ v }]] = (await admin.query('SELECT VERSION() AS v')) as unknown as [[{ v: string }]];
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  return {
-    database: { kind: 'mysql', url: dbUrl.toString() },
-    label: `MySQL/MariaDB ${v}`,
-    drop: async () => {
-      const c = await createConnection({ uri: server.toString() });
-      await c.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await c.end();
-    },
-  };
 }
 
 main().catch((err) => {
